@@ -1,0 +1,77 @@
+package no.avtalebenk.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+import no.avtalebenk.formula.interpreter.EvaluationException;
+import no.avtalebenk.formula.load.FormulaFileException;
+import no.avtalebenk.simulation.counts.CountFileException;
+
+/**
+ * Dispatches the CLI's commands. Exit codes: 0 success, 1 the input has errors (a formula, a count
+ * file, a failed test), 2 the command line is wrong, 3 an unexpected internal error. Results go to
+ * standard output, messages to standard error. docs/cli.md documents the commands and formats.
+ */
+public final class Commands {
+
+	/** Success. */
+	public static final int OK = 0;
+	/** The input (formula, counts, model) has errors. */
+	public static final int INPUT_ERROR = 1;
+	/** The command line is wrong. */
+	public static final int USAGE = 2;
+	/** Something unexpected failed. */
+	public static final int INTERNAL = 3;
+
+	private Commands() {
+	}
+
+	/**
+	 * @param args the command and its options
+	 * @param out  standard output
+	 * @param err  standard error
+	 * @return the exit code
+	 */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+			out.print(usage());
+			return args.length == 0 ? USAGE : OK;
+		}
+		String[] rest = Arrays.copyOfRange(args, 1, args.length);
+		try {
+			return switch (args[0]) {
+			case "simulate" -> SimulateCommand.run(rest, out, err);
+			default -> {
+				err.println("avtalebenk: unknown command '" + args[0] + "'. Run ./avtalebenk help.");
+				yield USAGE;
+			}
+			};
+		} catch (UsageException e) {
+			err.println("avtalebenk " + args[0] + ": " + e.getMessage());
+			return USAGE;
+		} catch (FormulaFileException | EvaluationException | CountFileException e) {
+			err.println("avtalebenk " + args[0] + ": " + e.getMessage());
+			return INPUT_ERROR;
+		} catch (Exception e) {
+			err.println("avtalebenk " + args[0] + ": internal error: " + e);
+			return INTERNAL;
+		}
+	}
+
+	static String usage() {
+		return """
+				Usage: ./avtalebenk [command] [options]
+
+				Without a command (and with a display) the workbench opens on the bundled example.
+
+				Commands:
+				  simulate [--format table|csv|json]
+				      Payments of the bundled KS-Kopinor 2026-2027 example per category and year.
+				  help
+				      This text.
+
+				Exit codes: 0 ok, 1 errors in the input, 2 wrong command line, 3 internal error.
+				""";
+	}
+}

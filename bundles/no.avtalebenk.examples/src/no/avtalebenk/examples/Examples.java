@@ -1,0 +1,81 @@
+package no.avtalebenk.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+
+import no.avtalebenk.formula.load.FormulaLoader;
+import no.avtalebenk.formula.vederlag.Model;
+import no.avtalebenk.simulation.Simulator;
+import no.avtalebenk.simulation.counts.CountFileException;
+import no.avtalebenk.simulation.counts.CountTable;
+import no.avtalebenk.simulation.result.PaymentResult;
+
+/**
+ * The example shipped with the product: the KS–Kopinor model agreement 2026–2027, its
+ * remuneration formulas over Kopinor's published rates, and national counts (estimates, each
+ * labelled with its source and method).
+ */
+public final class Examples {
+
+	/** Folder of the KS–Kopinor example inside this bundle. */
+	public static final String KOPINOR_2026_2027 = "/examples/ks-kopinor-2026-2027/";
+	/** The agreement model (XMI). */
+	public static final String AGREEMENT = KOPINOR_2026_2027 + "avtale.avtale";
+	/** The remuneration formulas. */
+	public static final String FORMULAS = KOPINOR_2026_2027 + "kopinor.vederlag";
+	/** The counts with provenance. */
+	public static final String COUNTS = KOPINOR_2026_2027 + "tall.csv";
+	/** The agreement years. */
+	public static final List<Integer> YEARS = List.of(2026, 2027);
+	/** Title used in output and charts. */
+	public static final String TITLE = "KS–Kopinor 2026–2027 (example; counts are estimates)";
+
+	private Examples() {
+	}
+
+	/**
+	 * @param path one of the constants above
+	 * @return the file's content; the caller closes it
+	 * @throws IOException when the bundle lacks it
+	 */
+	public static InputStream open(String path) throws IOException {
+		InputStream in = Examples.class.getResourceAsStream(path);
+		if (in == null) {
+			throw new IOException("The example file " + path + " is missing from the installation.");
+		}
+		return in;
+	}
+
+	/**
+	 * @return the example's formula file, parsed and validated
+	 * @throws IOException when it cannot be read
+	 */
+	public static Model formulas() throws IOException {
+		try (InputStream in = open(FORMULAS)) {
+			return new FormulaLoader().load(URI.createURI("example:" + FORMULAS), in);
+		}
+	}
+
+	/**
+	 * @return the example's counts
+	 * @throws IOException        when they cannot be read
+	 * @throws CountFileException when the file is malformed
+	 */
+	public static CountTable counts() throws IOException, CountFileException {
+		try (InputStream in = open(COUNTS)) {
+			return CountTable.read("tall.csv", in);
+		}
+	}
+
+	/**
+	 * @return the example's payments per category and year (baseline scenario)
+	 * @throws IOException        when a file cannot be read
+	 * @throws CountFileException when the counts are malformed
+	 */
+	public static PaymentResult simulate() throws IOException, CountFileException {
+		return Simulator.simulate("baseline", TITLE, formulas(), counts(), YEARS);
+	}
+}

@@ -1,0 +1,151 @@
+package no.avtalebenk.simulation.counts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Counts by reporting unit, category and year, each with its provenance.
+ * <p>
+ * The file format (.csv, UTF-8, semicolon-separated, lines starting with # are comments) has the
+ * header {@code unit;name;category;year;value;estimate;source;method}; estimate is "ja" or "nei".
+ * A file is read whole or not at all: the first bad line stops the read with its place named.
+ */
+public final class CountTable {
+
+	private static final String HEADER = "unit;name;category;year;value;estimate;source;method";
+
+	private final Map<String, Count> counts = new LinkedHashMap<>();
+
+	private CountTable() {
+	}
+
+	/**
+	 * @param fileName the file's name, used in messages
+	 * @param in       its content
+	 * @return the counts
+	 * @throws IOException        when it cannot be read
+	 * @throws CountFileException when a line is malformed, with file, line and column
+	 */
+	public static CountTable read(String fileName, InputStream in) throws IOException, CountFileException {
+		CountTable table = new CountTable();
+		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		String line;
+		int number = 0;
+		boolean headerSeen = false;
+		while ((line = reader.readLine()) != null) {
+			number++;
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			if (!headerSeen) {
+				if (!line.strip().equals(HEADER)) {
+					throw new CountFileException(fileName + ":" + number + ":1: expected the header '" + HEADER + "'");
+				}
+				headerSeen = true;
+				continue;
+			}
+			table.add(parse(fileName, number, line), fileName, number);
+		}
+		if (!headerSeen) {
+			throw new CountFileException(fileName + ": no header line '" + HEADER + "'");
+		}
+		return table;
+	}
+
+	private static Count parse(String file, int line, String text) throws CountFileException {
+		String[] f = text.split(";", -1);
+		if (f.length != 8) {
+			throw new CountFileException(file + ":" + line + ":1: expected 8 fields separated by ';', found " + f.length);
+		}
+		int year;
+		try {
+			year = Integer.parseInt(f[3].strip());
+		} catch (NumberFormatException e) {
+			throw new CountFileException(file + ":" + line + ":" + column(f, 3) + ": year '" + f[3] + "' is not a year");
+		}
+		BigDecimal value;
+		try {
+			value = new BigDecimal(f[4].strip());
+		} catch (NumberFormatException e) {
+			throw new CountFileException(file + ":" + line + ":" + column(f, 4) + ": count '" + f[4]
+					+ "' is not a number (write 589453 or 12.5)");
+		}
+		if (value.signum() < 0) {
+			throw new CountFileException(file + ":" + line + ":" + column(f, 4) + ": count " + value + " is negative");
+		}
+		String estimate = f[5].strip();
+		if (!estimate.equals("ja") && !estimate.equals("nei")) {
+			throw new CountFileException(file + ":" + line + ":" + column(f, 5) + ": estimate must be 'ja' or 'nei', not '"
+					+ estimate + "'");
+		}
+		if (f[0].isBlank() || f[2].isBlank()) {
+			throw new CountFileException(file + ":" + line + ":1: unit and category must not be empty");
+		}
+		return new Count(f[0].strip(), f[1].strip(), f[2].strip(), year, value,
+				new Provenance(f[6].strip(), estimate.equals("ja"), f[7].strip()));
+	}
+
+	private static int column(String[] fields, int index) {
+		int column = 1;
+		for (int i = 0; i < index; i++) {
+			column += fields[i].length() + 1;
+		}
+		return column;
+	}
+
+	private void add(Count count, String file, int line) throws CountFileException {
+		Count previous = counts.putIfAbsent(key(count.unit(), count.category(), count.year()), count);
+		if (previous != null) {
+			throw new CountFileException(file + ":" + line + ":1: unit " + count.unit() + " is counted twice for "
+					+ count.category() + " in " + count.year());
+		}
+	}
+
+	private static String key(String unit, String category, int year) {
+		return unit + '\u0000' + category + '\u0000' + year;
+	}
+
+	/**
+	 * @return the count of a unit, category and year, if any
+	 * @param unit     reporting unit
+	 * @param category category name
+	 * @param year     year
+	 */
+	public Optional<Count> get(String unit, String category, int year) {
+		return Optional.ofNullable(counts.get(key(unit, category, year)));
+	}
+
+	/** @return the reporting units, in file order */
+	public List<String> units() {
+		Set<String> units = new LinkedHashSet<>();
+		counts.values().forEach(c -> units.add(c.unit()));
+		return List.copyOf(units);
+	}
+
+	/** @return the unit's name as given in the file */
+	public String unitName(String unit) {
+		return counts.values().stream().filter(c -> c.unit().equals(unit)).map(Count::unitName).findFirst().orElse(unit);
+	}
+
+	/** @return the years with counts, ascending */
+	public List<Integer> years() {
+		return counts.values().stream().map(Count::year).distinct().sorted().toList();
+	}
+
+	/** @return every count, in file order */
+	public List<Count> all() {
+		return Collections.unmodifiableList(new ArrayList<>(counts.values()));
+	}
+}

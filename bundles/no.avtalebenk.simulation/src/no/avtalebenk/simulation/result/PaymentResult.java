@@ -1,0 +1,52 @@
+package no.avtalebenk.simulation.result;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The one result type every consumer reads (charts, report, CLI, workbench views): payments keyed
+ * by scenario, reporting unit, category and year, each with its explanation. Consumers only read
+ * and sum it; none computes payments on its own.
+ *
+ * @param title      what was simulated, for headings
+ * @param cells      the payments
+ * @param categories the categories, in the formula file's order
+ * @param years      the years, ascending
+ */
+public record PaymentResult(String title, List<PaymentCell> cells, List<String> categories, List<Integer> years) {
+
+	/** Copies the lists so that a result never changes after it is made. */
+	public PaymentResult {
+		cells = List.copyOf(cells);
+		categories = List.copyOf(categories);
+		years = List.copyOf(years);
+	}
+
+	/**
+	 * @param category category name
+	 * @param year     year
+	 * @return the sum over all units of that category and year
+	 */
+	public BigDecimal amount(String category, int year) {
+		return sum(c -> c.category().equals(category) && c.year() == year);
+	}
+
+	/**
+	 * @param year year
+	 * @return the sum over all units and categories of that year
+	 */
+	public BigDecimal total(int year) {
+		return sum(c -> c.year() == year);
+	}
+
+	/**
+	 * @param filter which cells to sum
+	 * @return their exact sum
+	 */
+	public BigDecimal sum(Predicate<PaymentCell> filter) {
+		return cells.stream().filter(filter).map(PaymentCell::amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO,
+				BigDecimal::add);
+	}
+}
