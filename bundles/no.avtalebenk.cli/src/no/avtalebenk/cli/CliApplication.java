@@ -3,10 +3,6 @@ package no.avtalebenk.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.log4j.ConsoleAppender;
-import org.apache.log4j.Level;
-import org.apache.log4j.Logger;
-import org.apache.log4j.PatternLayout;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
@@ -21,18 +17,7 @@ public class CliApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-		configureLogging();
 		return Commands.run(args == null ? new String[0] : args, out, err);
-	}
-
-	/** Xtext logs through log4j; its warnings belong on standard error, never in the output. */
-	private static void configureLogging() {
-		Logger root = Logger.getRootLogger();
-		if (!root.getAllAppenders().hasMoreElements()) {
-			ConsoleAppender appender = new ConsoleAppender(new PatternLayout("avtalebenk: %p %m%n"), ConsoleAppender.SYSTEM_ERR);
-			root.addAppender(appender);
-		}
-		root.setLevel(Level.WARN);
 	}
 
 	@Override

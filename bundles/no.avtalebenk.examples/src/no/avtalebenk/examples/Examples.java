@@ -7,6 +7,9 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 
 import no.avtalebenk.formula.load.FormulaLoader;
+import no.avtalebenk.model.avtale.Agreement;
+import no.avtalebenk.model.io.AgreementFileException;
+import no.avtalebenk.model.io.AgreementFiles;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.simulation.Simulator;
 import no.avtalebenk.simulation.counts.CountFileException;
@@ -47,6 +50,17 @@ public final class Examples {
 			throw new IOException("The example file " + path + " is missing from the installation.");
 		}
 		return in;
+	}
+
+	/**
+	 * @return the example's agreement: the protocol's nine points and the remuneration appendix
+	 * @throws IOException            when it cannot be read
+	 * @throws AgreementFileException when it is damaged
+	 */
+	public static Agreement agreement() throws IOException, AgreementFileException {
+		try (InputStream in = open(AGREEMENT)) {
+			return AgreementFiles.load(URI.createURI("example:" + AGREEMENT), in);
+		}
 	}
 
 	/**

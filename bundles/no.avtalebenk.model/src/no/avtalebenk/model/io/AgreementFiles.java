@@ -1,0 +1,126 @@
+package no.avtalebenk.model.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+
+import no.avtalebenk.model.avtale.Agreement;
+import no.avtalebenk.model.avtale.AvtalePackage;
+
+/**
+ * Reads and writes agreement files (.avtale, XMI). Reading reports the file and the place of the
+ * first error; writing goes to a temporary file that replaces the target only when complete.
+ */
+public final class AgreementFiles {
+
+	private AgreementFiles() {
+	}
+
+	/** @return a resource set that knows the agreement model and the .avtale extension */
+	public static ResourceSet newResourceSet() {
+		ResourceSet set = new ResourceSetImpl();
+		set.getPackageRegistry().put(AvtalePackage.eNS_URI, AvtalePackage.eINSTANCE);
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("avtale", new XMIResourceFactoryImpl());
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
+		return set;
+	}
+
+	/**
+	 * @param file an agreement file
+	 * @return its agreement
+	 * @throws AgreementFileException when it cannot be read or holds no agreement
+	 */
+	public static Agreement load(Path file) throws AgreementFileException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return load(URI.createFileURI(file.toAbsolutePath().toString()), in);
+		} catch (IOException e) {
+			throw new AgreementFileException(file + ": cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * @param uri the file's name in messages
+	 * @param in  its content
+	 * @return its agreement
+	 * @throws AgreementFileException when it cannot be read or holds no agreement
+	 */
+	public static Agreement load(URI uri, InputStream in) throws AgreementFileException {
+		Resource resource = newResourceSet().createResource(uri);
+		String name = uri.isFile() ? uri.toFileString() : uri.toString();
+		try {
+			resource.load(in, loadOptions());
+		} catch (IOException | RuntimeException e) {
+			Resource.Diagnostic first = resource.getErrors().isEmpty() ? null : resource.getErrors().get(0);
+			String where = first == null ? "" : ":" + first.getLine() + ":" + first.getColumn();
+			String message = first == null ? e.getMessage() : first.getMessage();
+			throw new AgreementFileException(name + where + ": " + message, e);
+		}
+		if (!resource.getErrors().isEmpty()) {
+			Resource.Diagnostic first = resource.getErrors().get(0);
+			throw new AgreementFileException(name + ":" + first.getLine() + ":" + first.getColumn() + ": "
+					+ first.getMessage(), null);
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Agreement agreement)) {
+			throw new AgreementFileException(name + ": holds no agreement", null);
+		}
+		return agreement;
+	}
+
+	/**
+	 * @param agreement an agreement
+	 * @return its XMI text as {@link #save} writes it
+	 * @throws IOException when it cannot be serialized
+	 */
+	public static byte[] toBytes(Agreement agreement) throws IOException {
+		Resource resource = agreement.eResource();
+		if (resource == null) {
+			resource = newResourceSet().createResource(URI.createURI("memory.avtale"));
+			resource.getContents().add(agreement);
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		resource.save(out, saveOptions());
+		return out.toByteArray();
+	}
+
+	/**
+	 * @param agreement an agreement
+	 * @param file      where to write it; replaced only when the new content is complete
+	 * @throws IOException when it cannot be written
+	 */
+	public static void save(Agreement agreement, Path file) throws IOException {
+		byte[] bytes = toBytes(agreement);
+		Path absolute = file.toAbsolutePath();
+		Path temp = Files.createTempFile(absolute.getParent(), ".avtale-", ".tmp");
+		try {
+			Files.write(temp, bytes);
+			Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	private static Map<Object, Object> loadOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+		return options;
+	}
+
+	private static Map<Object, Object> saveOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(Integer.MAX_VALUE));
+		return options;
+	}
+}

@@ -1,0 +1,42 @@
+package no.avtalebenk.formula.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.avtalebenk.examples.Examples;
+import no.avtalebenk.formula.interpreter.TestResult;
+import no.avtalebenk.formula.interpreter.TestRunner;
+
+/** The test blocks written in the bundled example's formula file all pass. */
+class ExampleFormulaTest {
+
+	@Test
+	void exampleTestBlocksPass() throws Exception {
+		List<TestResult> results = TestRunner.run(Examples.formulas());
+		assertEquals(5, results.size());
+		for (TestResult result : results) {
+			assertTrue(result.passed(), result.location() + " " + result.test() + ": expected " + result.expected()
+					+ ", got " + result.actual() + " " + result.error());
+		}
+	}
+
+	@Test
+	void aWrongExpectationFails() throws Exception {
+		List<TestResult> results = TestRunner.run(Formulas.parse("t.vederlag", """
+				category grunnskole unit "elever"
+				rate sats per grunnskole unit "NOK/elev" { from 2023-01-01 = 222.78 }
+				formula belop for grunnskole unit "NOK" = round(sats * count(grunnskole), 2)
+				test "wrong by one øre" year 2023 {
+					count grunnskole = 10
+					expect belop = 2227.81
+				}
+				"""));
+		assertEquals(1, results.size());
+		assertEquals(false, results.get(0).passed());
+		assertEquals("2227.80", results.get(0).actual().toPlainString());
+	}
+}

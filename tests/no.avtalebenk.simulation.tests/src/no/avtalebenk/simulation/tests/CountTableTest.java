@@ -1,0 +1,50 @@
+package no.avtalebenk.simulation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import no.avtalebenk.simulation.counts.CountFileException;
+import no.avtalebenk.simulation.counts.CountTable;
+
+/** A broken counts file is rejected whole, with file, line and column. */
+class CountTableTest {
+
+	private static final String HEADER = "unit;name;category;year;value;estimate;source;method\n";
+
+	private static CountTable read(String text) throws Exception {
+		return CountTable.read("tall.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void readsCountsWithProvenance() throws Exception {
+		CountTable table = read("# comment\n" + HEADER + "0301;Oslo;grunnskole;2026;57000;nei;GSI A-15 d57;\n");
+		assertEquals("57000", table.get("0301", "grunnskole", 2026).orElseThrow().value().toPlainString());
+		assertEquals("GSI A-15 d57", table.get("0301", "grunnskole", 2026).orElseThrow().provenance().source());
+	}
+
+	@Test
+	void badNumberNamesLineAndColumn() {
+		CountFileException e = assertThrows(CountFileException.class,
+				() -> read(HEADER + "0301;Oslo;grunnskole;2026;57000;nei;x;\n0301;Oslo;kulturskole;2026;12,5;nei;x;\n"));
+		assertEquals("tall.csv:3:28: count '12,5' is not a number (write 589453 or 12.5)", e.getMessage());
+	}
+
+	@Test
+	void unitCountedTwiceIsRejected() {
+		CountFileException e = assertThrows(CountFileException.class,
+				() -> read(HEADER + "0301;Oslo;grunnskole;2026;1;nei;x;\n0301;Oslo;grunnskole;2026;2;nei;x;\n"));
+		assertEquals("tall.csv:3:1: unit 0301 is counted twice for grunnskole in 2026", e.getMessage());
+	}
+
+	@Test
+	void missingHeaderIsRejected() {
+		CountFileException e = assertThrows(CountFileException.class, () -> read("0301;Oslo;grunnskole;2026;1;nei;x;\n"));
+		assertEquals("tall.csv:1:1: expected the header 'unit;name;category;year;value;estimate;source;method'",
+				e.getMessage());
+	}
+}
