@@ -52,6 +52,8 @@ public final class PaymentCharts {
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(0xCC, 0xCC, 0xCC));
+		// Category names such as kulturskoleMusikk are long; two lines keep them readable.
+		plot.getDomainAxis().setMaximumCategoryLabelLines(2);
 		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
 		axis.setNumberFormatOverride(norwegianKroner());
 		BarRenderer renderer = (BarRenderer) plot.getRenderer();
