@@ -6,6 +6,7 @@ import java.util.List;
 
 import no.avtalebenk.formula.interpreter.EvaluationException;
 import no.avtalebenk.formula.load.FormulaFileException;
+import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.simulation.counts.CountFileException;
 
 /**
@@ -42,6 +43,8 @@ public final class Commands {
 		try {
 			return switch (args[0]) {
 			case "simulate" -> SimulateCommand.run(rest, out, err);
+			case "validate" -> ValidateCommand.run(rest, out, err);
+			case "show" -> ShowCommand.run(rest, out, err);
 			default -> {
 				err.println("avtalebenk: unknown command '" + args[0] + "'. Run ./avtalebenk help.");
 				yield USAGE;
@@ -50,7 +53,7 @@ public final class Commands {
 		} catch (UsageException e) {
 			err.println("avtalebenk " + args[0] + ": " + e.getMessage());
 			return USAGE;
-		} catch (FormulaFileException | EvaluationException | CountFileException e) {
+		} catch (FormulaFileException | EvaluationException | CountFileException | AgreementFileException e) {
 			err.println("avtalebenk " + args[0] + ": " + e.getMessage());
 			return INPUT_ERROR;
 		} catch (Exception e) {
@@ -68,6 +71,11 @@ public final class Commands {
 				Commands:
 				  simulate [--format table|csv|json]
 				      Payments of the bundled KS-Kopinor 2026-2027 example per category and year.
+				  validate FILE...
+				      Checks agreement model files (.avtale); one line per problem with file,
+				      element, severity and message.
+				  show FILE [--format table|json]
+				      Clauses, categories, reporting units, counts, scenarios and register of a model.
 				  help
 				      This text.
 

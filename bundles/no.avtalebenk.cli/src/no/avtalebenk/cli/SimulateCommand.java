@@ -77,11 +77,11 @@ final class SimulateCommand {
 	}
 
 	private static void json(PaymentResult result, PrintStream out) {
-		StringBuilder json = new StringBuilder("{\"title\":").append(quote(result.title())).append(",\"payments\":[");
+		StringBuilder json = new StringBuilder("{\"title\":").append(Json.quote(result.title())).append(",\"payments\":[");
 		boolean first = true;
 		for (String category : result.categories()) {
 			for (int year : result.years()) {
-				json.append(first ? "" : ",").append("{\"category\":").append(quote(category)).append(",\"year\":")
+				json.append(first ? "" : ",").append("{\"category\":").append(Json.quote(category)).append(",\"year\":")
 						.append(year).append(",\"amount\":\"").append(Amounts.plain(result.amount(category, year)))
 						.append("\"}");
 				first = false;
@@ -95,18 +95,5 @@ final class SimulateCommand {
 					.append(Amounts.plain(total)).append("\"}");
 		}
 		out.println(json.append("]}"));
-	}
-
-	static String quote(String text) {
-		StringBuilder quoted = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '"' -> quoted.append("\\\"");
-			case '\\' -> quoted.append("\\\\");
-			case '\n' -> quoted.append("\\n");
-			default -> quoted.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-			}
-		}
-		return quoted.append('"').toString();
 	}
 }

@@ -7,30 +7,29 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 
 import no.avtalebenk.formula.load.FormulaLoader;
-import no.avtalebenk.model.avtale.Agreement;
+import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.model.io.AgreementFiles;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.simulation.Simulator;
 import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.counts.CountTable;
+import no.avtalebenk.simulation.counts.ModelCounts;
 import no.avtalebenk.simulation.result.PaymentResult;
 
 /**
  * The example shipped with the product: the KS–Kopinor model agreement 2026–2027, its
- * remuneration formulas over Kopinor's published rates, and national counts (estimates, each
- * labelled with its source and method).
+ * remuneration formulas over Kopinor's published rates, the reporting units, and national counts
+ * (estimates, each labelled with its source and method).
  */
 public final class Examples {
 
 	/** Folder of the KS–Kopinor example inside this bundle. */
 	public static final String KOPINOR_2026_2027 = "/examples/ks-kopinor-2026-2027/";
-	/** The agreement model (XMI). */
+	/** The agreement model (XMI): the protocol, categories, reporting units, counts, scenarios, register. */
 	public static final String AGREEMENT = KOPINOR_2026_2027 + "avtale.avtale";
 	/** The remuneration formulas. */
 	public static final String FORMULAS = KOPINOR_2026_2027 + "kopinor.vederlag";
-	/** The counts with provenance. */
-	public static final String COUNTS = KOPINOR_2026_2027 + "tall.csv";
 	/** The agreement years. */
 	public static final List<Integer> YEARS = List.of(2026, 2027);
 	/** Title used in output and charts. */
@@ -53,11 +52,12 @@ public final class Examples {
 	}
 
 	/**
-	 * @return the example's agreement: the protocol's nine points and the remuneration appendix
+	 * @return the example's model: the protocol's nine points and its appendix, categories, units,
+	 *         counts, scenarios and the register of other agreements
 	 * @throws IOException            when it cannot be read
 	 * @throws AgreementFileException when it is damaged
 	 */
-	public static Agreement agreement() throws IOException, AgreementFileException {
+	public static AgreementModel model() throws IOException, AgreementFileException {
 		try (InputStream in = open(AGREEMENT)) {
 			return AgreementFiles.load(URI.createURI("example:" + AGREEMENT), in);
 		}
@@ -74,13 +74,15 @@ public final class Examples {
 	}
 
 	/**
-	 * @return the example's counts
+	 * @return the example's counts, from its model file
 	 * @throws IOException        when they cannot be read
-	 * @throws CountFileException when the file is malformed
+	 * @throws CountFileException when a unit is counted twice
 	 */
 	public static CountTable counts() throws IOException, CountFileException {
-		try (InputStream in = open(COUNTS)) {
-			return CountTable.read("tall.csv", in);
+		try {
+			return ModelCounts.table(model(), "avtale.avtale");
+		} catch (AgreementFileException e) {
+			throw new IOException(e.getMessage(), e);
 		}
 	}
 

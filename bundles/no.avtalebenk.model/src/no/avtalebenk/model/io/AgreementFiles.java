@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
-import no.avtalebenk.model.avtale.Agreement;
+import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.AvtalePackage;
 
 /**
@@ -39,10 +39,13 @@ public final class AgreementFiles {
 
 	/**
 	 * @param file an agreement file
-	 * @return its agreement
-	 * @throws AgreementFileException when it cannot be read or holds no agreement
+	 * @return its content
+	 * @throws AgreementFileException when it cannot be read or holds no agreement model
 	 */
-	public static Agreement load(Path file) throws AgreementFileException {
+	public static AgreementModel load(Path file) throws AgreementFileException {
+		if (!Files.isRegularFile(file)) {
+			throw new AgreementFileException(file + ": no such file", null);
+		}
 		try (InputStream in = Files.newInputStream(file)) {
 			return load(URI.createFileURI(file.toAbsolutePath().toString()), in);
 		} catch (IOException e) {
@@ -53,10 +56,10 @@ public final class AgreementFiles {
 	/**
 	 * @param uri the file's name in messages
 	 * @param in  its content
-	 * @return its agreement
-	 * @throws AgreementFileException when it cannot be read or holds no agreement
+	 * @return its content
+	 * @throws AgreementFileException when it cannot be read or holds no agreement model
 	 */
-	public static Agreement load(URI uri, InputStream in) throws AgreementFileException {
+	public static AgreementModel load(URI uri, InputStream in) throws AgreementFileException {
 		Resource resource = newResourceSet().createResource(uri);
 		String name = uri.isFile() ? uri.toFileString() : uri.toString();
 		try {
@@ -64,30 +67,30 @@ public final class AgreementFiles {
 		} catch (IOException | RuntimeException e) {
 			Resource.Diagnostic first = resource.getErrors().isEmpty() ? null : resource.getErrors().get(0);
 			String where = first == null ? "" : ":" + first.getLine() + ":" + first.getColumn();
-			String message = first == null ? e.getMessage() : first.getMessage();
+			String message = withoutPlace(first == null ? e.getMessage() : first.getMessage());
 			throw new AgreementFileException(name + where + ": " + message, e);
 		}
 		if (!resource.getErrors().isEmpty()) {
 			Resource.Diagnostic first = resource.getErrors().get(0);
 			throw new AgreementFileException(name + ":" + first.getLine() + ":" + first.getColumn() + ": "
-					+ first.getMessage(), null);
+					+ withoutPlace(first.getMessage()), null);
 		}
-		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Agreement agreement)) {
-			throw new AgreementFileException(name + ": holds no agreement", null);
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof AgreementModel model)) {
+			throw new AgreementFileException(name + ": holds no agreement model (the root element must be avtale:AgreementModel)", null);
 		}
-		return agreement;
+		return model;
 	}
 
 	/**
-	 * @param agreement an agreement
+	 * @param model a model
 	 * @return its XMI text as {@link #save} writes it
 	 * @throws IOException when it cannot be serialized
 	 */
-	public static byte[] toBytes(Agreement agreement) throws IOException {
-		Resource resource = agreement.eResource();
+	public static byte[] toBytes(AgreementModel model) throws IOException {
+		Resource resource = model.eResource();
 		if (resource == null) {
 			resource = newResourceSet().createResource(URI.createURI("memory.avtale"));
-			resource.getContents().add(agreement);
+			resource.getContents().add(model);
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		resource.save(out, saveOptions());
@@ -95,12 +98,12 @@ public final class AgreementFiles {
 	}
 
 	/**
-	 * @param agreement an agreement
-	 * @param file      where to write it; replaced only when the new content is complete
+	 * @param model a model
+	 * @param file  where to write it; replaced only when the new content is complete
 	 * @throws IOException when it cannot be written
 	 */
-	public static void save(Agreement agreement, Path file) throws IOException {
-		byte[] bytes = toBytes(agreement);
+	public static void save(AgreementModel model, Path file) throws IOException {
+		byte[] bytes = toBytes(model);
 		Path absolute = file.toAbsolutePath();
 		Path temp = Files.createTempFile(absolute.getParent(), ".avtale-", ".tmp");
 		try {
@@ -109,6 +112,11 @@ public final class AgreementFiles {
 		} finally {
 			Files.deleteIfExists(temp);
 		}
+	}
+
+	/** EMF appends "(file:…, line, column)" to messages; the place is already in front. */
+	private static String withoutPlace(String message) {
+		return message == null ? "" : message.replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
 	}
 
 	private static Map<Object, Object> loadOptions() {

@@ -64,6 +64,21 @@ public final class CountTable {
 		return table;
 	}
 
+	/**
+	 * @param origin where the counts come from, for messages
+	 * @param counts counts, at most one per unit, category and year
+	 * @return a table of them
+	 * @throws CountFileException when a unit is counted twice for a category in a year
+	 */
+	public static CountTable of(String origin, Iterable<Count> counts) throws CountFileException {
+		CountTable table = new CountTable();
+		int index = 0;
+		for (Count count : counts) {
+			table.add(count, origin, ++index);
+		}
+		return table;
+	}
+
 	private static Count parse(String file, int line, String text) throws CountFileException {
 		String[] f = text.split(";", -1);
 		if (f.length != 8) {

@@ -1,0 +1,61 @@
+package no.avtalebenk.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import no.avtalebenk.model.avtale.AgreementModel;
+import no.avtalebenk.model.io.AgreementFileException;
+import no.avtalebenk.model.io.AgreementFiles;
+import no.avtalebenk.model.validation.ModelProblem;
+import no.avtalebenk.model.validation.ModelValidation;
+
+/**
+ * {@code validate FILE...}: loads and validates agreement model files; one line per problem
+ * ({@code file: element path: severity: message}), then a summary line.
+ */
+final class ValidateCommand {
+
+	private ValidateCommand() {
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
+		List<String> files = new ArrayList<>();
+		for (String arg : args) {
+			if (arg.equals("--help")) {
+				out.println("Usage: ./avtalebenk validate FILE...");
+				return Commands.OK;
+			} else if (arg.startsWith("--")) {
+				throw new UsageException("unknown option '" + arg + "'");
+			}
+			files.add(arg);
+		}
+		if (files.isEmpty()) {
+			throw new UsageException("name at least one model file (.avtale)");
+		}
+		int errors = 0;
+		int warnings = 0;
+		for (String name : files) {
+			Path file = Path.of(name);
+			AgreementModel model;
+			try {
+				model = AgreementFiles.load(file);
+			} catch (AgreementFileException e) {
+				out.println(e.getMessage().replaceFirst(": ", ": error: "));
+				errors++;
+				continue;
+			}
+			for (ModelProblem problem : ModelValidation.validate(model, name, ModelFiles.formulasBeside(file))) {
+				out.println(problem);
+				if (problem.isError()) {
+					errors++;
+				} else {
+					warnings++;
+				}
+			}
+		}
+		out.println(errors + " errors, " + warnings + " warnings in " + files.size() + (files.size() == 1 ? " file" : " files"));
+		return errors == 0 ? Commands.OK : Commands.INPUT_ERROR;
+	}
+}
