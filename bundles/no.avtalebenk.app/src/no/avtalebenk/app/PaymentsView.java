@@ -8,7 +8,9 @@ import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
 
-import no.avtalebenk.charts.PaymentCharts;
+import no.avtalebenk.charts.ChartRenderer;
+import no.avtalebenk.charts.NumberStyle;
+import no.avtalebenk.charts.data.PaymentChartData;
 import no.avtalebenk.examples.Examples;
 import no.avtalebenk.simulation.result.PaymentResult;
 
@@ -35,7 +37,7 @@ public class PaymentsView extends ViewPart {
 			label.setText("The example could not be computed:\n" + e.getMessage());
 			return;
 		}
-		chart = PaymentCharts.paymentsByCategory(result);
+		chart = ChartRenderer.render(PaymentChartData.byCategoryAndYear(result), NumberStyle.NORWEGIAN);
 		chartComposite = new ChartComposite(parent, SWT.NONE, chart, true);
 	}
 

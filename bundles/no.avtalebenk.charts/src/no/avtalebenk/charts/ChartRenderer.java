@@ -1,0 +1,215 @@
+package no.avtalebenk.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.category.DefaultIntervalCategoryDataset;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+import no.avtalebenk.charts.data.CategoryBars;
+import no.avtalebenk.charts.data.ChartData;
+import no.avtalebenk.charts.data.Fan;
+import no.avtalebenk.charts.data.Histogram;
+import no.avtalebenk.charts.data.TimeSeries;
+import no.avtalebenk.charts.data.Tornado;
+import no.avtalebenk.charts.data.Waterfall;
+
+/**
+ * Renders {@link ChartData} with JFreeChart. The chart's datasets hold the chart data's exact values;
+ * only drawing converts them to screen coordinates.
+ */
+public final class ChartRenderer {
+
+	private static final Color[] PALETTE = { new Color(0x1F5F99), new Color(0xE08A1E), new Color(0x3C8D5A),
+			new Color(0x9B3D78), new Color(0x6B6B6B) };
+
+	private ChartRenderer() {
+	}
+
+	/**
+	 * @param data  the chart's data
+	 * @param style how amounts are written
+	 * @return the chart
+	 */
+	public static JFreeChart render(ChartData data, NumberStyle style) {
+		JFreeChart chart = switch (data) {
+		case CategoryBars bars -> bars(bars, style);
+		case TimeSeries series -> series(series, style);
+		case Waterfall waterfall -> waterfall(waterfall, style);
+		case Tornado tornado -> tornado(tornado, style);
+		case Fan fan -> fan(fan, style);
+		case Histogram histogram -> histogram(histogram, style);
+		};
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+		return chart;
+	}
+
+	private static JFreeChart bars(CategoryBars bars, NumberStyle style) {
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		for (String series : bars.series()) {
+			for (String category : bars.categories()) {
+				dataset.addValue(bars.value(series, category), series, category);
+			}
+		}
+		JFreeChart chart = ChartFactory.createBarChart(bars.title(), null, bars.axisLabel(), dataset,
+				PlotOrientation.VERTICAL, bars.series().size() > 1, true, false);
+		CategoryPlot plot = categoryPlot(chart, style);
+		BarRenderer renderer = (BarRenderer) plot.getRenderer();
+		renderer.setBarPainter(new StandardBarPainter());
+		renderer.setShadowVisible(false);
+		for (int i = 0; i < bars.series().size(); i++) {
+			renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+		}
+		return chart;
+	}
+
+	private static JFreeChart series(TimeSeries series, NumberStyle style) {
+		XYSeriesCollection dataset = new XYSeriesCollection();
+		for (TimeSeries.Line line : series.series()) {
+			XYSeries xy = new XYSeries(line.name());
+			line.values().forEach(xy::add);
+			dataset.addSeries(xy);
+		}
+		JFreeChart chart = ChartFactory.createXYLineChart(series.title(), "År", series.axisLabel(), dataset,
+				PlotOrientation.VERTICAL, true, true, false);
+		XYPlot plot = xyPlot(chart, style);
+		XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+		for (int i = 0; i < series.series().size(); i++) {
+			renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+			renderer.setSeriesShapesVisible(i, true);
+			renderer.setSeriesStroke(i, new BasicStroke(2.5f));
+		}
+		((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+		return chart;
+	}
+
+	private static JFreeChart waterfall(Waterfall waterfall, NumberStyle style) {
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		dataset.addValue(waterfall.start(), "NOK", waterfall.startLabel());
+		for (Waterfall.Step step : waterfall.steps()) {
+			dataset.addValue(step.delta(), "NOK", step.label());
+		}
+		dataset.addValue(waterfall.end(), "NOK", waterfall.endLabel());
+		JFreeChart chart = ChartFactory.createWaterfallChart(waterfall.title(), null, "NOK", dataset,
+				PlotOrientation.VERTICAL, false, true, false);
+		CategoryPlot plot = categoryPlot(chart, style);
+		((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+		((BarRenderer) plot.getRenderer()).setBarPainter(new StandardBarPainter());
+		return chart;
+	}
+
+	private static JFreeChart tornado(Tornado tornado, NumberStyle style) {
+		int n = tornado.bars().size();
+		Number[][] starts = new Number[1][n];
+		Number[][] ends = new Number[1][n];
+		Comparable<?>[] labels = new Comparable<?>[n];
+		for (int i = 0; i < n; i++) {
+			Tornado.Bar bar = tornado.bars().get(i);
+			starts[0][i] = bar.low().min(bar.high());
+			ends[0][i] = bar.low().max(bar.high());
+			labels[i] = bar.label();
+		}
+		DefaultIntervalCategoryDataset dataset = new DefaultIntervalCategoryDataset(new Comparable<?>[] { "utfall" },
+				labels, starts, ends);
+		CategoryAxis domain = new CategoryAxis();
+		NumberAxis range = new NumberAxis("NOK");
+		IntervalBarRenderer renderer = new IntervalBarRenderer();
+		renderer.setBarPainter(new StandardBarPainter());
+		renderer.setShadowVisible(false);
+		renderer.setSeriesPaint(0, PALETTE[0]);
+		CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.addRangeMarker(new ValueMarker(tornado.base().doubleValue(), Color.DARK_GRAY, new BasicStroke(1.5f)));
+		JFreeChart chart = new JFreeChart(tornado.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+		categoryPlot(chart, style);
+		range.setAutoRangeIncludesZero(false);
+		return chart;
+	}
+
+	private static JFreeChart fan(Fan fan, NumberStyle style) {
+		YIntervalSeries band = new YIntervalSeries("P10–P90");
+		for (Fan.Band b : fan.bands()) {
+			band.add(b.year(), b.p50().doubleValue(), b.p10().doubleValue(), b.p90().doubleValue());
+		}
+		YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+		dataset.addSeries(band);
+		JFreeChart chart = ChartFactory.createXYLineChart(fan.title(), "År", "NOK", dataset, PlotOrientation.VERTICAL,
+				true, true, false);
+		XYPlot plot = xyPlot(chart, style);
+		DeviationRenderer renderer = new DeviationRenderer(true, true);
+		renderer.setSeriesPaint(0, PALETTE[0]);
+		renderer.setSeriesFillPaint(0, new Color(0x9DBEDC));
+		renderer.setSeriesStroke(0, new BasicStroke(2.5f));
+		plot.setRenderer(renderer);
+		((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+		return chart;
+	}
+
+	private static JFreeChart histogram(Histogram histogram, NumberStyle style) {
+		XYIntervalSeries series = new XYIntervalSeries("trekk");
+		for (Histogram.Bin bin : histogram.bins()) {
+			double from = bin.from().doubleValue();
+			double to = bin.to().doubleValue();
+			series.add((from + to) / 2, from, to, bin.count(), bin.count(), bin.count());
+		}
+		XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
+		dataset.addSeries(series);
+		JFreeChart chart = ChartFactory.createXYBarChart(histogram.title(), "NOK", false, "Antall trekk", dataset,
+				PlotOrientation.VERTICAL, false, true, false);
+		XYPlot plot = chart.getXYPlot();
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setRangeGridlinePaint(new Color(0xCCCCCC));
+		((NumberAxis) plot.getDomainAxis()).setNumberFormatOverride(style.kroner());
+		XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
+		renderer.setBarPainter(new StandardXYBarPainter());
+		renderer.setShadowVisible(false);
+		renderer.setSeriesPaint(0, PALETTE[0]);
+		return chart;
+	}
+
+	private static CategoryPlot categoryPlot(JFreeChart chart, NumberStyle style) {
+		CategoryPlot plot = chart.getCategoryPlot();
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setRangeGridlinePaint(new Color(0xCCCCCC));
+		// Category names such as kulturskoleMusikk are long; two lines keep them readable.
+		plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+		((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(style.kroner());
+		return plot;
+	}
+
+	private static XYPlot xyPlot(JFreeChart chart, NumberStyle style) {
+		XYPlot plot = chart.getXYPlot();
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setRangeGridlinePaint(new Color(0xCCCCCC));
+		plot.setDomainGridlinesVisible(false);
+		NumberAxis years = (NumberAxis) plot.getDomainAxis();
+		years.setTickUnit(new NumberTickUnit(1, new java.text.DecimalFormat("0")));
+		years.setAutoRangeIncludesZero(false);
+		((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(style.kroner());
+		return plot;
+	}
+}
