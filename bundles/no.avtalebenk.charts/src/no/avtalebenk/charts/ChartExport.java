@@ -59,7 +59,7 @@ public final class ChartExport {
 			throw new IllegalArgumentException(file + ": write charts to a .png or .svg file");
 		}
 		Path absolute = file.toAbsolutePath();
-		Path temp = Files.createTempFile(absolute.getParent(), ".chart-", png ? ".png" : ".svg");
+		Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
 		try {
 			if (png) {
 				if (!ImageIO.write(image(chart, width, height), "png", temp.toFile())) {

@@ -45,6 +45,7 @@ public final class Commands {
 			case "simulate" -> SimulateCommand.run(rest, out, err);
 			case "validate" -> ValidateCommand.run(rest, out, err);
 			case "show" -> ShowCommand.run(rest, out, err);
+			case "report" -> ReportCommand.run(rest, out, err);
 			default -> {
 				err.println("avtalebenk: unknown command '" + args[0] + "'. Run ./avtalebenk help.");
 				yield USAGE;
@@ -76,6 +77,10 @@ public final class Commands {
 				      element, severity and message.
 				  show FILE [--format table|json]
 				      Clauses, categories, reporting units, counts, scenarios and register of a model.
+				  report --out FILE.html|FILE.pdf [--model FILE.avtale] [--unit UNIT]
+				      The mediation briefing: positions side by side, totals and differences,
+				      charts, the agreement clause by clause, assumptions and data sources, and
+				      the explanation of one unit's payments.
 				  help
 				      This text.
 

@@ -105,7 +105,7 @@ public final class AgreementFiles {
 	public static void save(AgreementModel model, Path file) throws IOException {
 		byte[] bytes = toBytes(model);
 		Path absolute = file.toAbsolutePath();
-		Path temp = Files.createTempFile(absolute.getParent(), ".avtale-", ".tmp");
+		Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
 		try {
 			Files.write(temp, bytes);
 			Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,0 +1,45 @@
+package no.avtalebenk.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.avtalebenk.formula.vederlag.Model;
+import no.avtalebenk.model.avtale.AgreementModel;
+import no.avtalebenk.simulation.result.PaymentResult;
+
+/**
+ * What a briefing is made from: the model file's content, its formulas and the payments of each
+ * scenario. Everything in the briefing derives from these; nothing else is read.
+ *
+ * @param model       the agreement model (clauses, units, counts, scenarios)
+ * @param modelFile   the model file's name, cited in the briefing
+ * @param formulas    the remuneration formulas (rates and their sources)
+ * @param scenarios   payments by scenario name; the first is the baseline
+ * @param holders     whose position each scenario is (e.g. "KS", "Kopinor", "mediator"), by name
+ * @param extra       further blocks (goal-seek answers, sensitivity, Monte Carlo), in order
+ * @param unit        the reporting unit whose payments are explained line by line
+ */
+public record BriefingInput(AgreementModel model, String modelFile, Model formulas,
+		Map<String, PaymentResult> scenarios, Map<String, String> holders, List<Block> extra, String unit) {
+
+	/** Copies the maps and lists, keeping the scenarios' order. */
+	public BriefingInput {
+		if (scenarios.isEmpty()) {
+			throw new IllegalArgumentException("a briefing needs at least the baseline's payments");
+		}
+		scenarios = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
+		holders = Map.copyOf(holders);
+		extra = List.copyOf(extra);
+	}
+
+	/** @return the baseline's name */
+	public String baselineName() {
+		return scenarios.keySet().iterator().next();
+	}
+
+	/** @return the baseline's payments */
+	public PaymentResult baseline() {
+		return scenarios.get(baselineName());
+	}
+}

@@ -1,0 +1,95 @@
+package no.avtalebenk.report.sections;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import no.avtalebenk.formula.vederlag.DatedValue;
+import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.formula.vederlag.Parameter;
+import no.avtalebenk.formula.vederlag.Rate;
+import no.avtalebenk.model.avtale.Count;
+import no.avtalebenk.model.avtale.Provenance;
+import no.avtalebenk.report.Block;
+import no.avtalebenk.report.BriefingInput;
+import no.avtalebenk.report.ReportSection;
+
+/**
+ * Assumptions and data provenance: every rate with its dated values and sources, every parameter,
+ * and where each count comes from, with estimates marked as such.
+ */
+public class AssumptionsSection implements ReportSection {
+
+	/** Up to this many counts are listed one by one; more are summarised per source. */
+	static final int LISTED_COUNTS = 60;
+
+	@Override
+	public List<Block> blocks(BriefingInput input) {
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(new Block.Heading(1, "Forutsetninger og datakilder"));
+		blocks.add(new Block.Heading(2, "Satser"));
+		List<List<String>> rates = new ArrayList<>();
+		List<List<String>> parameters = new ArrayList<>();
+		for (Element element : input.formulas().getElements()) {
+			if (element instanceof Rate rate) {
+				for (DatedValue value : rate.getValues()) {
+					rates.add(List.of(rate.getName(), rate.getCategory() == null ? "" : rate.getCategory().getName(),
+							value.getValidFrom().replace(" ", ""), value.getValue().toPlainString() + " " + rate.getUnit(),
+							value.getSource() == null ? "" : value.getSource()));
+				}
+			} else if (element instanceof Parameter parameter) {
+				String expression = NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(parameter.getValue()));
+				parameters.add(List.of(parameter.getName(), expression, parameter.getNote() == null ? "" : parameter.getNote()));
+			}
+		}
+		blocks.add(new Block.Table(List.of("Sats", "Kategori", "Fra", "Verdi", "Kilde"), rates,
+				List.of(false, false, false, true, false)));
+		blocks.add(new Block.Heading(2, "Parametre"));
+		blocks.add(new Block.Table(List.of("Parameter", "Verdi", "Merknad"), parameters, List.of(false, true, false)));
+		blocks.add(new Block.Heading(2, "Tall og deres kilder"));
+		List<Count> counts = input.model().getCounts();
+		long estimates = counts.stream().filter(c -> c.getProvenance() != null && c.getProvenance().isEstimated()).count();
+		blocks.add(new Block.Paragraph(counts.size() + " tall, hvorav " + estimates + " er ANSLAG (ikke publiserte tall); "
+				+ "metoden for hvert anslag står i tabellen."));
+		if (counts.size() <= LISTED_COUNTS) {
+			List<List<String>> rows = new ArrayList<>();
+			for (Count count : counts) {
+				Provenance p = count.getProvenance();
+				rows.add(List.of(count.getUnit().getId(), count.getCategory().getId(), String.valueOf(count.getYear()),
+						Texts.count(count.getValue()), p != null && p.isEstimated() ? "ANSLAG" : "målt", source(p),
+						p == null || p.getMethod() == null ? "" : p.getMethod()));
+			}
+			blocks.add(new Block.Table(List.of("Enhet", "Kategori", "År", "Tall", "Type", "Kilde", "Metode"), rows,
+					List.of(false, false, false, true, false, false, false)));
+		} else {
+			Map<List<String>, BigDecimal[]> groups = new LinkedHashMap<>();
+			for (Count count : counts) {
+				Provenance p = count.getProvenance();
+				List<String> key = List.of(count.getCategory().getId(), String.valueOf(count.getYear()),
+						p != null && p.isEstimated() ? "ANSLAG" : "målt", source(p),
+						p == null || p.getMethod() == null ? "" : p.getMethod());
+				BigDecimal[] sum = groups.computeIfAbsent(key, k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+				sum[0] = sum[0].add(BigDecimal.ONE);
+				sum[1] = sum[1].add(count.getValue());
+			}
+			List<List<String>> rows = new ArrayList<>();
+			groups.forEach((key, sum) -> rows.add(List.of(key.get(0), key.get(1), Texts.count(sum[0]), Texts.count(sum[1]),
+					key.get(2), key.get(3), key.get(4))));
+			blocks.add(new Block.Table(List.of("Kategori", "År", "Enheter", "Sum", "Type", "Kilde", "Metode"), rows,
+					List.of(false, false, true, true, false, false, false)));
+		}
+		return blocks;
+	}
+
+	private static String source(Provenance p) {
+		if (p == null) {
+			return "";
+		}
+		return p.getSource() + (p.getTableOrField() == null ? "" : ", " + p.getTableOrField())
+				+ (p.getRetrieved() == null ? "" : " (hentet " + p.getRetrieved() + ")");
+	}
+}

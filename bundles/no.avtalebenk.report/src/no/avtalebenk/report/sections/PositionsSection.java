@@ -1,0 +1,70 @@
+package no.avtalebenk.report.sections;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import no.avtalebenk.charts.data.PaymentChartData;
+import no.avtalebenk.report.Block;
+import no.avtalebenk.report.BriefingInput;
+import no.avtalebenk.report.ReportSection;
+import no.avtalebenk.simulation.result.PaymentResult;
+
+/** The parties' positions and the mediator's proposal side by side, by year and category. */
+public class PositionsSection implements ReportSection {
+
+	@Override
+	public List<Block> blocks(BriefingInput input) {
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(new Block.Heading(1, "Posisjonene side om side"));
+		blocks.add(new Block.Paragraph("Samlet vederlag per år for hvert scenario: grunnlaget, partenes posisjoner og "
+				+ "meklerens forslag der de finnes. Differansen er mot grunnlaget («" + input.baselineName() + "»)."));
+		PaymentResult baseline = input.baseline();
+		List<String> header = new ArrayList<>(List.of("Scenario", "Hvem"));
+		List<Boolean> numeric = new ArrayList<>(List.of(false, false));
+		for (int year : baseline.years()) {
+			header.add("Vederlag " + year);
+			header.add("Differanse " + year);
+			numeric.add(true);
+			numeric.add(true);
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (Map.Entry<String, PaymentResult> scenario : input.scenarios().entrySet()) {
+			List<String> row = new ArrayList<>(List.of(scenario.getKey(), input.holders().getOrDefault(scenario.getKey(), "")));
+			for (int year : baseline.years()) {
+				BigDecimal total = scenario.getValue().total(year);
+				row.add(Texts.nok(total));
+				row.add(Texts.nok(total.subtract(baseline.total(year))));
+			}
+			rows.add(row);
+		}
+		blocks.add(new Block.Table(header, rows, numeric));
+		for (int year : baseline.years()) {
+			blocks.add(new Block.Heading(2, "Per kategori " + year));
+			List<String> categoryHeader = new ArrayList<>(List.of("Kategori"));
+			categoryHeader.addAll(input.scenarios().keySet());
+			List<Boolean> categoryNumeric = new ArrayList<>(List.of(false));
+			input.scenarios().keySet().forEach(k -> categoryNumeric.add(true));
+			List<List<String>> categoryRows = new ArrayList<>();
+			for (String category : baseline.categories()) {
+				List<String> row = new ArrayList<>(List.of(category));
+				input.scenarios().values().forEach(r -> row.add(Texts.nok(r.amount(category, year))));
+				categoryRows.add(row);
+			}
+			blocks.add(new Block.Table(categoryHeader, categoryRows, categoryNumeric));
+		}
+		int first = baseline.years().get(0);
+		blocks.add(new Block.Chart(PaymentChartData.scenariosByCategory(input.scenarios(), first)));
+		if (input.scenarios().size() > 1) {
+			blocks.add(new Block.Chart(PaymentChartData.totalsOverYears(input.scenarios())));
+			for (Map.Entry<String, PaymentResult> scenario : input.scenarios().entrySet()) {
+				if (scenario.getValue() != baseline) {
+					blocks.add(new Block.Chart(PaymentChartData.waterfall(input.baselineName(), baseline, scenario.getKey(),
+							scenario.getValue(), first)));
+				}
+			}
+		}
+		return blocks;
+	}
+}
