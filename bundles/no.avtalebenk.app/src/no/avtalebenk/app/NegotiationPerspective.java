@@ -3,6 +3,8 @@ package no.avtalebenk.app;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import no.avtalebenk.charts.ui.PaymentsView;
+
 /** The negotiator's perspective: the payments of the open agreement. */
 public class NegotiationPerspective implements IPerspectiveFactory {
 

@@ -19,7 +19,7 @@ import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
 
 import no.avtalebenk.app.NegotiationPerspective;
-import no.avtalebenk.app.PaymentsView;
+import no.avtalebenk.charts.ui.PaymentsView;
 
 /**
  * Runs in the real workbench under Xvfb: the window opens on the negotiation perspective and shows

@@ -1,4 +1,4 @@
-package no.avtalebenk.app;
+package no.avtalebenk.charts.ui;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -21,7 +21,7 @@ import no.avtalebenk.simulation.result.PaymentResult;
 public class PaymentsView extends ViewPart {
 
 	/** The view's id. */
-	public static final String ID = "no.avtalebenk.app.paymentsView";
+	public static final String ID = "no.avtalebenk.charts.ui.paymentsView";
 
 	private PaymentResult result;
 	private JFreeChart chart;
