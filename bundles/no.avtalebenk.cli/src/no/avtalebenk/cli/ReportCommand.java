@@ -56,7 +56,7 @@ final class ReportCommand {
 		String explained = unit != null ? unit : defaultUnit(baseline);
 		BriefingInput input = new BriefingInput(project.model(), project.name(), project.formulas(), scenarios,
 				Map.of(scenarios.keySet().iterator().next(), "grunnlag"), List.of(), explained);
-		Briefing briefing = Briefings.build(input, Briefings.standardSections());
+		Briefing briefing = Briefings.build(input, Briefings.allSections());
 		Path file = Path.of(target).toAbsolutePath();
 		Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
 		try {

@@ -16,6 +16,13 @@ public final class Briefings {
 	private Briefings() {
 	}
 
+	/** @return the standard sections followed by the contributed ones ({@link SectionRegistry}) */
+	public static List<ReportSection> allSections() {
+		List<ReportSection> sections = new ArrayList<>(standardSections());
+		sections.addAll(SectionRegistry.load().sections());
+		return sections;
+	}
+
 	/** @return the standard sections, in the order a mediator reads them */
 	public static List<ReportSection> standardSections() {
 		return List.of(new PositionsSection(), new TotalsSection(), input -> input.extra(), new AgreementSection(),

@@ -1,0 +1,48 @@
+package no.avtalebenk.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.avtalebenk.cli.Commands;
+
+/** {@code report}: the briefing of the bundled example, including the contributed register section. */
+class ReportCommandTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void htmlBriefingIncludesTheContributedRegisterSection(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("briefing.html");
+		assertEquals(Commands.OK, run("report", "--out", file.toString()), err.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Avtaleregisteret: hva utløper når"), out.toString());
+		String html = Files.readString(file);
+		// The NAV partnership agreement expires 31.12.2026, inside the period 2026–2027.
+		assertTrue(html.contains("<td>Samarbeidsavtale om partnerskapet i NAV-kontorene</td><td>AID og KS</td>"
+				+ "<td>2023-01-04</td><td>2026-12-31</td><td>2012</td><td>utløper i perioden</td>"), "register row");
+	}
+
+	@Test
+	void otherFileTypesAreRefusedAndNothingIsWritten(@TempDir Path dir) throws Exception {
+		assertEquals(Commands.USAGE, run("report", "--out", dir.resolve("briefing.docx").toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("write the briefing to a .html or .pdf file"));
+		try (var files = Files.list(dir)) {
+			assertFalse(files.findAny().isPresent());
+		}
+	}
+}
