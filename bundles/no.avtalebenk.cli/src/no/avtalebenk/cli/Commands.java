@@ -42,6 +42,8 @@ public final class Commands {
 		try {
 			return switch (args[0]) {
 			case "simulate" -> SimulateCommand.run(rest, out, err);
+			case "explain" -> ExplainCommand.run(rest, out, err);
+			case "test" -> TestCommand.run(rest, out, err);
 			default -> {
 				err.println("avtalebenk: unknown command '" + args[0] + "'. Run ./avtalebenk help.");
 				yield USAGE;
@@ -68,6 +70,10 @@ public final class Commands {
 				Commands:
 				  simulate [--format table|csv|json]
 				      Payments of the bundled KS-Kopinor 2026-2027 example per category and year.
+				  explain --unit UNIT --year YEAR [--formula NAME] [--format table|json]
+				      The values behind a payment: rates, counts, sources and clauses.
+				  test [FILE.vederlag ...]
+				      Runs the test blocks (default: the example's); ends with "N passed, N failed".
 				  help
 				      This text.
 
