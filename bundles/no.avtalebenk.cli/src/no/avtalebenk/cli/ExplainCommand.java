@@ -3,6 +3,7 @@ package no.avtalebenk.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import no.avtalebenk.examples.Examples;
 import no.avtalebenk.formula.interpreter.Explanation;
@@ -89,7 +90,8 @@ final class ExplainCommand {
 	private static void table(Explanation node, String indent, PrintStream out) {
 		StringBuilder line = new StringBuilder(indent).append(label(node));
 		if (node.value() != null) {
-			line.append(" = ").append(exact(node.value()));
+			line.append(" = ").append(node.exact().isDecimal() ? exact(node.value())
+					: node.exact() + " (≈ " + exact(node.exact().round(10, RoundingMode.HALF_UP).toBigDecimal()) + ")");
 			if (!node.unit().isEmpty() && !node.unit().equals("1")) {
 				line.append(' ').append(node.unit());
 			}
@@ -121,7 +123,8 @@ final class ExplainCommand {
 		case NUMBER -> "number " + node.expression();
 		case YEAR -> "year";
 		case UNIT -> "unit " + node.name();
-		case OPERATION, CONDITION -> node.name() + " [" + shorten(node.expression()) + "]";
+		case OPERATION, CONDITION -> node.expression().isEmpty() ? node.name()
+				: node.name() + " [" + shorten(node.expression()) + "]";
 		};
 	}
 
@@ -152,6 +155,8 @@ final class ExplainCommand {
 				.append("\",\"name\":").append(SimulateCommand.quote(node.name())).append(",\"expression\":")
 				.append(SimulateCommand.quote(node.expression())).append(",\"value\":")
 				.append(node.value() == null ? "null" : "\"" + node.value().toPlainString() + "\"")
+				.append(node.exact() == null || node.exact().isDecimal() ? ""
+						: ",\"fraction\":\"" + node.exact() + "\"")
 				.append(",\"unit\":").append(SimulateCommand.quote(node.unit())).append(",\"detail\":")
 				.append(SimulateCommand.quote(node.detail())).append(",\"source\":")
 				.append(SimulateCommand.quote(node.source())).append(",\"clause\":")

@@ -314,7 +314,7 @@ public class FormulaEvaluator {
 				Exact factor = factor(step);
 				value = value.multiply(factor);
 				String source = step.getAssumption() != null ? "ASSUMPTION: " + step.getAssumption() : step.getSource();
-				children.add(new Explanation(Explanation.Kind.INDEX_STEP, y + ": × " + factor.toBigDecimal().toPlainString(),
+				children.add(new Explanation(Explanation.Kind.INDEX_STEP, String.valueOf(y),
 						UnitChecker.text(step), factor, "1", describe(step), source, indexed.getIndex().getClause(),
 						where(step), List.of()));
 			}

@@ -50,10 +50,13 @@ class ExplanationsTest {
 		assertEquals(new BigDecimal("589453"), count.value());
 		assertTrue(count.source().startsWith("ESTIMATE: SSB, Elevar i grunnskolen"), count.source());
 
-		Explanation step = find(root, Explanation.Kind.INDEX_STEP, "2026: × 1.000");
+		Explanation step = find(root, Explanation.Kind.INDEX_STEP, "2026");
 		assertEquals("ASSUMPTION: no indexation entered for 2026", step.source());
+		assertEquals(0, BigDecimal.ONE.compareTo(step.value()));
 
 		Explanation share = find(root, Explanation.Kind.PARAMETER, "administrasjonAndel");
+		// 1 / 3 is kept as an exact fraction
+		assertEquals("1/3", share.exact().toString());
 		assertTrue(share.source().startsWith("Billed share of administrative årsverk"), share.source());
 	}
 
