@@ -44,7 +44,24 @@ public final class Exact implements Comparable<Exact> {
 			numerator = numerator.divide(gcd);
 			denominator = denominator.divide(gcd);
 		}
+		if (terminates(denominator)) {
+			return of(new BigDecimal(numerator).divide(new BigDecimal(denominator)));
+		}
 		return new Exact(null, numerator, denominator);
+	}
+
+	/** A fraction is a finite decimal when its reduced denominator has no prime factors but 2 and 5. */
+	private static boolean terminates(BigInteger denominator) {
+		BigInteger rest = denominator;
+		BigInteger two = BigInteger.TWO;
+		BigInteger five = BigInteger.valueOf(5);
+		while (rest.signum() != 0 && rest.mod(two).signum() == 0) {
+			rest = rest.divide(two);
+		}
+		while (rest.signum() != 0 && rest.mod(five).signum() == 0) {
+			rest = rest.divide(five);
+		}
+		return rest.equals(BigInteger.ONE);
 	}
 
 	private BigInteger num() {
