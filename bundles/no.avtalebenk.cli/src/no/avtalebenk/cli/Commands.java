@@ -46,6 +46,8 @@ public final class Commands {
 			case "validate" -> ValidateCommand.run(rest, out, err);
 			case "show" -> ShowCommand.run(rest, out, err);
 			case "report" -> ReportCommand.run(rest, out, err);
+			case "explain" -> ExplainCommand.run(rest, out, err);
+			case "test" -> TestCommand.run(rest, out, err);
 			default -> {
 				err.println("avtalebenk: unknown command '" + args[0] + "'. Run ./avtalebenk help.");
 				yield USAGE;
@@ -81,6 +83,10 @@ public final class Commands {
 				      The mediation briefing: positions side by side, totals and differences,
 				      charts, the agreement clause by clause, assumptions and data sources, and
 				      the explanation of one unit's payments.
+				  explain --unit UNIT --year YEAR [--formula NAME] [--format table|json]
+				      The values behind a payment: rates, counts, sources and clauses.
+				  test [FILE.vederlag ...]
+				      Runs the test blocks (default: the example's); ends with "N passed, N failed".
 				  help
 				      This text.
 

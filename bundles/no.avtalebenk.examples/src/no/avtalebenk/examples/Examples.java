@@ -30,6 +30,8 @@ public final class Examples {
 	public static final String AGREEMENT = KOPINOR_2026_2027 + "avtale.avtale";
 	/** The remuneration formulas. */
 	public static final String FORMULAS = KOPINOR_2026_2027 + "kopinor.vederlag";
+	/** Hand-computed invoices of small units, written as test blocks. */
+	public static final String TESTS = KOPINOR_2026_2027 + "kopinor-tester.vederlag";
 	/** The agreement years. */
 	public static final List<Integer> YEARS = List.of(2026, 2027);
 	/** Title used in output and charts. */
@@ -68,8 +70,29 @@ public final class Examples {
 	 * @throws IOException when it cannot be read
 	 */
 	public static Model formulas() throws IOException {
-		try (InputStream in = open(FORMULAS)) {
-			return new FormulaLoader().load(URI.createURI("example:" + FORMULAS), in);
+		return load(loader(), FORMULAS);
+	}
+
+	/**
+	 * @return the example's files with test blocks: the formula file and the file of hand-computed
+	 *         invoices, which imports it
+	 * @throws IOException when they cannot be read
+	 */
+	public static List<Model> testFiles() throws IOException {
+		FormulaLoader loader = loader();
+		return List.of(load(loader, FORMULAS), load(loader, TESTS));
+	}
+
+	/** @return a loader that finds the example's files by their names in imports */
+	private static FormulaLoader loader() {
+		FormulaLoader loader = new FormulaLoader();
+		loader.getResourceSet().getURIConverter().getURIHandlers().add(0, new ExampleUriHandler());
+		return loader;
+	}
+
+	private static Model load(FormulaLoader loader, String path) throws IOException {
+		try (InputStream in = open(path)) {
+			return loader.load(URI.createURI(ExampleUriHandler.SCHEME + ":" + path), in);
 		}
 	}
 

@@ -1,17 +1,40 @@
 package no.avtalebenk.formula;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
 
 import no.avtalebenk.formula.conversion.VederlagValueConverters;
+import no.avtalebenk.formula.linking.VederlagLinkingMessages;
+import no.avtalebenk.formula.parser.VederlagSyntaxErrorMessages;
 
 /**
  * Guice bindings of the remuneration formula language (vederlag = remuneration) beyond the
- * generated defaults.
+ * generated defaults: exact decimals, imports by file name ({@code import "satser.vederlag"}) and
+ * messages about unknown names that a negotiator understands.
  */
 public class VederlagRuntimeModule extends AbstractVederlagRuntimeModule {
 
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return VederlagValueConverters.class;
+	}
+
+	/** A file sees its own names and those of the files it imports, not every file loaded. */
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return ImportUriGlobalScopeProvider.class;
+	}
+
+	/** @return the provider of messages for names that cannot be resolved */
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return VederlagLinkingMessages.class;
+	}
+
+	/** @return the provider of syntax error messages in the negotiators' terms */
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return VederlagSyntaxErrorMessages.class;
 	}
 }

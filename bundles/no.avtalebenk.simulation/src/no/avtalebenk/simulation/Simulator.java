@@ -13,8 +13,8 @@ import no.avtalebenk.formula.vederlag.Formula;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.formula.vederlag.Reference;
-import no.avtalebenk.simulation.counts.Count;
 import no.avtalebenk.simulation.counts.CountTable;
+import no.avtalebenk.simulation.counts.UnitCounts;
 import no.avtalebenk.simulation.result.PaymentCell;
 import no.avtalebenk.simulation.result.PaymentResult;
 
@@ -51,8 +51,7 @@ public final class Simulator {
 		List<PaymentCell> cells = new ArrayList<>();
 		for (String unit : counts.units()) {
 			for (int year : years) {
-				FormulaEvaluator evaluator = new FormulaEvaluator(year,
-						category -> counts.get(unit, category, year).map(Count::value));
+				FormulaEvaluator evaluator = new FormulaEvaluator(year, new UnitCounts(counts, unit, year));
 				for (Formula formula : categoryFormulas) {
 					String category = formula.getCategory().getName();
 					BigDecimal amount = evaluator.evaluate(formula);

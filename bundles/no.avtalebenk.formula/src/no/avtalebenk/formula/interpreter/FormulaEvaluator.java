@@ -1,44 +1,66 @@
 package no.avtalebenk.formula.interpreter;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import no.avtalebenk.formula.units.UnitChecker;
+import no.avtalebenk.formula.vederlag.And;
+import no.avtalebenk.formula.vederlag.Cap;
+import no.avtalebenk.formula.vederlag.Comparison;
+import no.avtalebenk.formula.vederlag.Condition;
 import no.avtalebenk.formula.vederlag.CountRef;
 import no.avtalebenk.formula.vederlag.DatedValue;
 import no.avtalebenk.formula.vederlag.Divide;
 import no.avtalebenk.formula.vederlag.Element;
 import no.avtalebenk.formula.vederlag.Expression;
 import no.avtalebenk.formula.vederlag.Formula;
+import no.avtalebenk.formula.vederlag.If;
+import no.avtalebenk.formula.vederlag.Index;
+import no.avtalebenk.formula.vederlag.IndexStep;
+import no.avtalebenk.formula.vederlag.Indexed;
+import no.avtalebenk.formula.vederlag.Max;
+import no.avtalebenk.formula.vederlag.Min;
 import no.avtalebenk.formula.vederlag.Minus;
 import no.avtalebenk.formula.vederlag.Multiply;
 import no.avtalebenk.formula.vederlag.Negate;
+import no.avtalebenk.formula.vederlag.Not;
 import no.avtalebenk.formula.vederlag.NumberLiteral;
+import no.avtalebenk.formula.vederlag.Or;
 import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.formula.vederlag.Plus;
 import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.formula.vederlag.Reference;
 import no.avtalebenk.formula.vederlag.Round;
+import no.avtalebenk.formula.vederlag.Share;
+import no.avtalebenk.formula.vederlag.SumCategories;
+import no.avtalebenk.formula.vederlag.SumUnits;
+import no.avtalebenk.formula.vederlag.YearRef;
 
 /**
  * Evaluates formulas of the remuneration language over exact {@link BigDecimal}s for one year and
- * one set of counts.
+ * one set of counts, and explains every value it computes.
  * <p>
- * Addition, subtraction and multiplication are exact. Division keeps 34 significant digits
- * ({@link MathContext#DECIMAL128}); amounts become øre or kroner only where the formula says
- * {@code round(…)}, with the rounding mode it names (half up by default). A rate takes the value
- * whose valid-from date is the latest on or before 1 January of the year.
+ * All arithmetic is exact ({@link Exact}): a division that does not terminate, such as 1/3 or the
+ * factor of a KPI index step, is kept as a fraction. Amounts become øre or kroner only
+ * where the formula says {@code round(…)} or {@code indexed(…, round … to …)}, with the rounding
+ * mode it names (half up by default). A rate takes the value whose valid-from date is the latest on
+ * or before 1 January of the year. A missing count, a missing rate or index step, a division by zero
+ * and a definition in terms of itself are {@link EvaluationException}s that name the place; nothing
+ * is silently taken as zero.
  */
 public class FormulaEvaluator {
 
 	private final int year;
 	private final Counts counts;
-	private final Map<Element, BigDecimal> cache = new HashMap<>();
+	private final UnitChecker units = new UnitChecker();
+	private final Map<Element, Explanation> cache = new HashMap<>();
 	private final Deque<Element> inProgress = new ArrayDeque<>();
 
 	/**
@@ -50,13 +72,62 @@ public class FormulaEvaluator {
 		this.counts = counts;
 	}
 
+	/** @return the year evaluated */
+	public int year() {
+		return year;
+	}
+
 	/**
 	 * @param formula the formula to evaluate
 	 * @return its exact value
 	 * @throws EvaluationException with the place, when a value cannot be computed
 	 */
 	public BigDecimal evaluate(Formula formula) {
-		return valueOf(formula);
+		return explain(formula).value();
+	}
+
+	/**
+	 * @param element a formula, parameter or rate
+	 * @return the tree of values behind its value
+	 * @throws EvaluationException with the place, when a value cannot be computed
+	 */
+	public Explanation explain(Element element) {
+		Explanation cached = cache.get(element);
+		if (cached != null) {
+			return cached;
+		}
+		if (inProgress.contains(element)) {
+			throw new EvaluationException("'" + element.getName() + "' is defined in terms of itself.", element);
+		}
+		inProgress.push(element);
+		try {
+			Explanation result;
+			if (element instanceof Rate rate) {
+				result = explainRate(rate);
+			} else if (element instanceof Parameter parameter) {
+				Explanation value = explain(parameter.getValue());
+				String source = parameter.getAssumption() != null ? "ASSUMPTION: " + parameter.getAssumption()
+						: parameter.getNote();
+				result = new Explanation(Explanation.Kind.PARAMETER, parameter.getName(), UnitChecker.text(parameter),
+						value.exact(), units.unitOf(parameter).toString(), "", source, "", where(parameter),
+						List.of(value));
+			} else if (element instanceof Formula formula) {
+				Explanation value = explain(formula.getExpression());
+				result = new Explanation(Explanation.Kind.FORMULA, formula.getName(),
+						UnitChecker.text(formula.getExpression()), value.exact(), formula.getUnit(), "", "",
+						formula.getClause(), where(formula), List.of(value));
+			} else if (element instanceof Index index) {
+				throw new EvaluationException("'" + index.getName() + "' is an index; apply it with indexed(rate by "
+						+ index.getName() + " since <year>, round each year to 2).", element);
+			} else {
+				throw new EvaluationException("'" + element.getName() + "' has no value; use count(" + element.getName()
+						+ ") for a category.", element);
+			}
+			cache.put(element, result);
+			return result;
+		} finally {
+			inProgress.pop();
+		}
 	}
 
 	/**
@@ -88,64 +159,300 @@ public class FormulaEvaluator {
 		return best;
 	}
 
-	private BigDecimal valueOf(Element element) {
-		BigDecimal cached = cache.get(element);
-		if (cached != null) {
-			return cached;
-		}
-		if (inProgress.contains(element)) {
-			throw new EvaluationException("'" + element.getName() + "' is defined in terms of itself.", element);
-		}
-		inProgress.push(element);
-		try {
-			BigDecimal value;
-			if (element instanceof Rate rate) {
-				value = rateValue(rate);
-			} else if (element instanceof Parameter parameter) {
-				value = eval(parameter.getValue());
-			} else if (element instanceof Formula formula) {
-				value = eval(formula.getExpression());
-			} else {
-				throw new EvaluationException("'" + element.getName() + "' has no value; use count(" + element.getName()
-						+ ") for a category.", element);
-			}
-			cache.put(element, value);
-			return value;
-		} finally {
-			inProgress.pop();
-		}
+	private Explanation explainRate(Rate rate) {
+		DatedValue value = applicableValue(rate);
+		String source = value.getAssumption() != null ? "ASSUMPTION: " + value.getAssumption() : value.getSource();
+		return new Explanation(Explanation.Kind.RATE, rate.getName(), rate.getName(), Exact.of(value.getValue()), rate.getUnit(),
+				"value from " + value.getValidFrom() + " applies on " + LocalDate.of(year, 1, 1), source,
+				rate.getClause(), where(value), List.of());
 	}
 
 	/**
 	 * @param expression an expression of the language
 	 * @return its exact value
+	 * @throws EvaluationException with the place, when it cannot be computed
 	 */
 	public BigDecimal eval(Expression expression) {
+		return explain(expression).value();
+	}
+
+	/**
+	 * @param expression an expression of the language
+	 * @return its value and the tree of values behind it
+	 * @throws EvaluationException with the place, when it cannot be computed
+	 */
+	public Explanation explain(Expression expression) {
 		if (expression instanceof NumberLiteral literal) {
-			return literal.getValue();
+			BigDecimal value = literal.isPercent() ? literal.getValue().movePointLeft(2) : literal.getValue();
+			return node(Explanation.Kind.NUMBER, UnitChecker.text(literal), expression, Exact.of(value), "", List.of());
 		} else if (expression instanceof Plus plus) {
-			return eval(plus.getLeft()).add(eval(plus.getRight()));
+			return binary("+", plus, plus.getLeft(), plus.getRight(), Exact::add);
 		} else if (expression instanceof Minus minus) {
-			return eval(minus.getLeft()).subtract(eval(minus.getRight()));
+			return binary("−", minus, minus.getLeft(), minus.getRight(), Exact::subtract);
 		} else if (expression instanceof Multiply multiply) {
-			return eval(multiply.getLeft()).multiply(eval(multiply.getRight()));
+			return binary("×", multiply, multiply.getLeft(), multiply.getRight(), Exact::multiply);
 		} else if (expression instanceof Divide divide) {
-			BigDecimal divisor = eval(divide.getRight());
-			if (divisor.signum() == 0) {
-				throw new EvaluationException("Division by zero.", divide);
+			Explanation left = explain(divide.getLeft());
+			Explanation right = explain(divide.getRight());
+			if (right.exact().signum() == 0) {
+				throw new EvaluationException("Division by zero: '" + UnitChecker.text(divide.getRight())
+						+ "' is 0 in " + year + ".", divide);
 			}
-			return eval(divide.getLeft()).divide(divisor, MathContext.DECIMAL128);
+			return node(Explanation.Kind.OPERATION, "÷", divide, left.exact().divide(right.exact()), "",
+					List.of(left, right));
 		} else if (expression instanceof Negate negate) {
-			return eval(negate.getOperand()).negate();
+			Explanation operand = explain(negate.getOperand());
+			return node(Explanation.Kind.OPERATION, "−", negate, operand.exact().negate(), "", List.of(operand));
 		} else if (expression instanceof Round round) {
-			return eval(round.getOperand()).setScale(round.getScale(), RoundingMode.valueOf(round.getMode().getName()));
+			Explanation operand = explain(round.getOperand());
+			RoundingMode mode = mode(round.getMode());
+			return node(Explanation.Kind.OPERATION, roundingName(round.getScale(), mode), round,
+					operand.exact().round(round.getScale(), mode), "", List.of(operand));
 		} else if (expression instanceof CountRef ref) {
-			String category = ref.getCategory().getName();
-			return counts.get(category).orElseThrow(() -> new EvaluationException(
-					"No count for '" + category + "' in " + year + ".", ref));
+			return count(ref);
+		} else if (expression instanceof Min min) {
+			return extreme("min", min, min.getOperands(), -1);
+		} else if (expression instanceof Max max) {
+			return extreme("max", max, max.getOperands(), 1);
+		} else if (expression instanceof Cap cap) {
+			Explanation operand = explain(cap.getOperand());
+			Explanation limit = explain(cap.getLimit());
+			boolean capped = operand.exact().compareTo(limit.exact()) > 0;
+			return node(Explanation.Kind.OPERATION, "cap", cap, capped ? limit.exact() : operand.exact(),
+					capped ? "capped at the limit" : "below the limit", List.of(operand, limit));
+		} else if (expression instanceof Share share) {
+			return share(share);
+		} else if (expression instanceof Indexed indexed) {
+			return indexed(indexed);
+		} else if (expression instanceof SumCategories sum) {
+			return sumCategories(sum);
+		} else if (expression instanceof SumUnits sum) {
+			return sumUnits(sum);
+		} else if (expression instanceof YearRef) {
+			return node(Explanation.Kind.YEAR, "year", expression, Exact.of(BigDecimal.valueOf(year)), "", List.of());
+		} else if (expression instanceof If conditional) {
+			Explanation condition = explain(conditional.getCondition());
+			boolean holds = condition.detail().equals("true");
+			Explanation chosen = explain(holds ? conditional.getThen() : conditional.getElse());
+			return node(Explanation.Kind.OPERATION, "if", conditional, chosen.exact(),
+					holds ? "condition holds: then" : "condition does not hold: else", List.of(condition, chosen));
 		} else if (expression instanceof Reference ref) {
-			return valueOf(ref.getTarget());
+			return explain(ref.getTarget());
 		}
 		throw new EvaluationException("Cannot evaluate " + expression.eClass().getName() + ".", expression);
+	}
+
+	private interface Operation {
+		Exact apply(Exact left, Exact right);
+	}
+
+	private Explanation binary(String name, Expression where, Expression left, Expression right, Operation op) {
+		Explanation l = explain(left);
+		Explanation r = explain(right);
+		return node(Explanation.Kind.OPERATION, name, where, op.apply(l.exact(), r.exact()), "", List.of(l, r));
+	}
+
+	private Explanation extreme(String name, Expression where, List<Expression> operands, int sign) {
+		List<Explanation> values = new ArrayList<>();
+		Exact best = null;
+		for (Expression operand : operands) {
+			Explanation value = explain(operand);
+			values.add(value);
+			if (best == null || value.exact().compareTo(best) * sign > 0) {
+				best = value.exact();
+			}
+		}
+		return node(Explanation.Kind.OPERATION, name, where, best, "", values);
+	}
+
+	private Explanation count(CountRef ref) {
+		String category = ref.getCategory().getName();
+		BigDecimal value = counts.get(category).orElseThrow(() -> new EvaluationException(
+				"No count for '" + category + "' in " + year + ".", ref));
+		String detail = ref.getCategory().getSource() == null ? ""
+				: "category counted from " + ref.getCategory().getSource();
+		return new Explanation(Explanation.Kind.COUNT, category, UnitChecker.text(ref), Exact.of(value),
+				ref.getCategory().getUnit(), detail, counts.provenance(category).orElse(""), "", where(ref), List.of());
+	}
+
+	private Explanation share(Share share) {
+		Explanation part = explain(share.getShare());
+		Explanation operand = explain(share.getOperand());
+		if (part.exact().signum() < 0 || part.exact().compareTo(Exact.of(BigDecimal.ONE)) > 0) {
+			throw new EvaluationException("The share '" + UnitChecker.text(share.getShare()) + "' is " + part.value()
+					.toPlainString() + "; a billed share must lie between 0 and 1 (for example 1/3).", share);
+		}
+		return node(Explanation.Kind.OPERATION, "share", share, part.exact().multiply(operand.exact()), "",
+				List.of(part, operand));
+	}
+
+	private Explanation indexed(Indexed indexed) {
+		RoundingMode mode = mode(indexed.getMode());
+		int scale = indexed.getScale();
+		int base = indexed.getBaseYear();
+		String name = "indexed by " + indexed.getIndex().getName() + " since " + base + ", "
+				+ (indexed.isEachYear() ? "rounded each year" : "rounded once") + " to " + scale + " decimals ("
+				+ mode.name().toLowerCase() + ")";
+		if (year <= base) {
+			Explanation operand = explain(indexed.getOperand());
+			return node(Explanation.Kind.OPERATION, name, indexed, operand.exact().round(scale, mode),
+					"no indexation: " + year + " is not after the base year " + base, List.of(operand));
+		}
+		FormulaEvaluator baseYear = new FormulaEvaluator(base, counts);
+		Explanation start = baseYear.explain(indexed.getOperand());
+		List<Explanation> children = new ArrayList<>();
+		children.add(start);
+		Exact value = start.exact();
+		String unit = units.unitOf(indexed).toString();
+		for (int y = base + 1; y <= year; y++) {
+			List<IndexStep> steps = stepsOf(indexed.getIndex(), y);
+			if (steps.isEmpty()) {
+				throw new EvaluationException("The index '" + indexed.getIndex().getName() + "' has no step for " + y
+						+ "; add 'from " + y + "-01-01 factor 1.000' if prices stand still that year.", indexed);
+			}
+			for (IndexStep step : steps) {
+				Exact factor = factor(step);
+				value = value.multiply(factor);
+				String source = step.getAssumption() != null ? "ASSUMPTION: " + step.getAssumption() : step.getSource();
+				children.add(new Explanation(Explanation.Kind.INDEX_STEP, String.valueOf(y),
+						UnitChecker.text(step), factor, "1", describe(step), source, indexed.getIndex().getClause(),
+						where(step), List.of()));
+			}
+			if (indexed.isEachYear()) {
+				value = value.round(scale, mode);
+				children.add(new Explanation(Explanation.Kind.OPERATION, roundingName(scale, mode) + " after " + y,
+						"", value, unit, "", "", "", where(indexed), List.of()));
+			}
+		}
+		value = value.round(scale, mode);
+		return node(Explanation.Kind.OPERATION, name, indexed, value, "", children);
+	}
+
+	/** The steps of an index that take effect on 1 January of a year, in file order. */
+	private static List<IndexStep> stepsOf(Index index, int year) {
+		List<IndexStep> steps = new ArrayList<>();
+		for (IndexStep step : index.getSteps()) {
+			if (Dates.parse(step.getValidFrom(), step).equals(LocalDate.of(year, 1, 1))) {
+				steps.add(step);
+			}
+		}
+		return steps;
+	}
+
+	/**
+	 * @param step an index step
+	 * @return its exact factor: as written, 1 + percent/100, or the new KPI over the old
+	 */
+	public static Exact factor(IndexStep step) {
+		if (step.getPercent() != null) {
+			return Exact.of(BigDecimal.ONE.add(step.getPercent().movePointLeft(2)));
+		} else if (step.getKpiFrom() != null) {
+			if (step.getKpiFrom().signum() == 0) {
+				throw new EvaluationException("Division by zero: the KPI to index from is 0.", step);
+			}
+			return Exact.of(step.getKpiTo()).divide(Exact.of(step.getKpiFrom()));
+		}
+		return Exact.of(step.getFactor());
+	}
+
+	private static String describe(IndexStep step) {
+		if (step.getPercent() != null) {
+			return "change " + step.getPercent().toPlainString() + " % from " + step.getValidFrom();
+		} else if (step.getKpiFrom() != null) {
+			return "KPI " + step.getKpiTo().toPlainString() + " / " + step.getKpiFrom().toPlainString() + " from "
+					+ step.getValidFrom();
+		}
+		return "factor " + step.getFactor().toPlainString() + " from " + step.getValidFrom();
+	}
+
+	private Explanation sumCategories(SumCategories sum) {
+		List<Formula> formulas = CategoryFormulas.of(sum);
+		if (formulas.isEmpty()) {
+			throw new EvaluationException("No formula is declared for a category here, so there is nothing to sum; "
+					+ "write 'formula x for <category> unit \"NOK\" = …'.", sum);
+		}
+		List<Explanation> parts = new ArrayList<>();
+		Exact total = Exact.of(BigDecimal.ZERO);
+		for (Formula formula : formulas) {
+			Explanation part = explain(formula);
+			parts.add(part);
+			total = total.add(part.exact());
+		}
+		return node(Explanation.Kind.OPERATION, "sum over categories", sum, total, "", parts);
+	}
+
+	private Explanation sumUnits(SumUnits sum) {
+		List<String> unitNames = counts.units();
+		if (unitNames.isEmpty()) {
+			throw new EvaluationException("sum(units: …) needs the counts of several reporting units, and none are "
+					+ "given for " + year + ".", sum);
+		}
+		List<Explanation> parts = new ArrayList<>();
+		Exact total = Exact.of(BigDecimal.ZERO);
+		for (String unit : unitNames) {
+			Explanation part = new FormulaEvaluator(year, counts.forUnit(unit)).explain(sum.getOperand());
+			parts.add(new Explanation(Explanation.Kind.UNIT, unit, part.expression(), part.exact(), part.unit(), "",
+					"", "", part.location(), List.of(part)));
+			total = total.add(part.exact());
+		}
+		return node(Explanation.Kind.OPERATION, "sum over units", sum, total, "", parts);
+	}
+
+	private Explanation explain(Condition condition) {
+		if (condition instanceof Comparison comparison) {
+			Explanation left = explain(comparison.getLeft());
+			Explanation right = explain(comparison.getRight());
+			int c = left.exact().compareTo(right.exact());
+			boolean holds = switch (comparison.getOperator()) {
+			case LT -> c < 0;
+			case LE -> c <= 0;
+			case GT -> c > 0;
+			case GE -> c >= 0;
+			case EQ -> c == 0;
+			case NE -> c != 0;
+			};
+			return condition(comparison.getOperator().getLiteral(), condition, holds, List.of(left, right));
+		} else if (condition instanceof And and) {
+			Explanation left = explain(and.getLeft());
+			if (!left.detail().equals("true")) {
+				return condition("and", condition, false, List.of(left));
+			}
+			Explanation right = explain(and.getRight());
+			return condition("and", condition, right.detail().equals("true"), List.of(left, right));
+		} else if (condition instanceof Or or) {
+			Explanation left = explain(or.getLeft());
+			if (left.detail().equals("true")) {
+				return condition("or", condition, true, List.of(left));
+			}
+			Explanation right = explain(or.getRight());
+			return condition("or", condition, right.detail().equals("true"), List.of(left, right));
+		} else if (condition instanceof Not not) {
+			Explanation operand = explain(not.getOperand());
+			return condition("not", condition, !operand.detail().equals("true"), List.of(operand));
+		}
+		throw new EvaluationException("Cannot evaluate " + condition.eClass().getName() + ".", condition);
+	}
+
+	private static Explanation condition(String name, Condition where, boolean holds, List<Explanation> children) {
+		return new Explanation(Explanation.Kind.CONDITION, name, UnitChecker.text(where), null, "",
+				String.valueOf(holds), "", "", where(where), children);
+	}
+
+	private Explanation node(Explanation.Kind kind, String name, Expression where, Exact value, String detail,
+			List<Explanation> children) {
+		return new Explanation(kind, name, UnitChecker.text(where), value, units.unitOf(where).toString(), detail, "",
+				"", where(where), children);
+	}
+
+	private static String where(org.eclipse.emf.ecore.EObject object) {
+		return EvaluationException.locate(object);
+	}
+
+	private static RoundingMode mode(no.avtalebenk.formula.vederlag.RoundingMode mode) {
+		return RoundingMode.valueOf(mode.getName());
+	}
+
+	private static String roundingName(int scale, RoundingMode mode) {
+		return "round to " + scale + (scale == 1 ? " decimal" : " decimals") + " (" + mode.name().toLowerCase() + ")";
 	}
 }

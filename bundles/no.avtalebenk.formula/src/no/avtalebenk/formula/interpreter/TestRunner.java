@@ -3,6 +3,7 @@ package no.avtalebenk.formula.interpreter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,11 +42,12 @@ public final class TestRunner {
 	 * @return one result per expectation
 	 */
 	public static List<TestResult> run(TestCase test) {
-		Map<String, BigDecimal> counts = new HashMap<>();
+		Map<String, Map<String, BigDecimal>> byUnit = new LinkedHashMap<>();
 		for (CountValue count : test.getCounts()) {
-			counts.put(count.getCategory().getName(), count.getValue());
+			String unit = count.getUnit() == null ? "" : count.getUnit();
+			byUnit.computeIfAbsent(unit, u -> new HashMap<>()).put(count.getCategory().getName(), count.getValue());
 		}
-		FormulaEvaluator evaluator = new FormulaEvaluator(test.getYear(), c -> Optional.ofNullable(counts.get(c)));
+		FormulaEvaluator evaluator = new FormulaEvaluator(test.getYear(), new TestCounts(test.getName(), "", byUnit));
 		List<TestResult> results = new ArrayList<>();
 		for (Expectation expectation : test.getExpectations()) {
 			String location = EvaluationException.locate(expectation);
@@ -58,5 +60,33 @@ public final class TestRunner {
 			}
 		}
 		return results;
+	}
+
+	/**
+	 * The counts written in a test block: those without {@code in "unit"} are the counts of the
+	 * unit under test, the others belong to the named units of a {@code sum(units: …)}.
+	 */
+	private record TestCounts(String test, String unit, Map<String, Map<String, BigDecimal>> byUnit)
+			implements Counts {
+
+		@Override
+		public Optional<BigDecimal> get(String category) {
+			return Optional.ofNullable(byUnit.getOrDefault(unit, Map.of()).get(category));
+		}
+
+		@Override
+		public Optional<String> provenance(String category) {
+			return Optional.of("given in the test '" + test + "'");
+		}
+
+		@Override
+		public List<String> units() {
+			return byUnit.keySet().stream().filter(u -> !u.isEmpty()).toList();
+		}
+
+		@Override
+		public Counts forUnit(String other) {
+			return new TestCounts(test, other, byUnit);
+		}
 	}
 }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -34,6 +36,7 @@ public final class FormulaLoader {
 	private static Injector injector;
 
 	private final XtextResourceSet resourceSet;
+	private final Set<Resource> validated = new HashSet<>();
 
 	/** Creates a loader with its own resource set; files loaded together may import each other. */
 	public FormulaLoader() {
@@ -63,14 +66,26 @@ public final class FormulaLoader {
 	/**
 	 * @param uri the name the file is known by (its last segment appears in messages)
 	 * @param in  the file's content, UTF-8
-	 * @return its model, linked and validated
+	 * @return its model, linked and validated, with the files it imports; a file loaded before (for
+	 *         example as an import) is not read again
 	 * @throws IOException          when the stream cannot be read
-	 * @throws FormulaFileException when it has errors
+	 * @throws FormulaFileException when it or a file it imports has errors
 	 */
 	public Model load(URI uri, InputStream in) throws IOException {
-		Resource resource = resourceSet.createResource(uri);
-		resource.load(in, resourceSet.getLoadOptions());
-		List<Problem> problems = validate(resource);
+		Resource resource = resourceSet.getResource(uri, false);
+		if (resource == null || !resource.isLoaded()) {
+			resource = resource != null ? resource : resourceSet.createResource(uri);
+			resource.load(in, resourceSet.getLoadOptions());
+		}
+		List<Problem> problems = new ArrayList<>(validate(resource));
+		validated.add(resource);
+		// Validating resolves the imports, which loads the imported files: check them too.
+		for (int i = 0; i < resourceSet.getResources().size(); i++) {
+			Resource other = resourceSet.getResources().get(i);
+			if (other instanceof XtextResource && other.isLoaded() && validated.add(other)) {
+				problems.addAll(validate(other));
+			}
+		}
 		if (problems.stream().anyMatch(p -> p.severity().equals("error"))) {
 			throw new FormulaFileException(problems);
 		}
@@ -84,12 +99,17 @@ public final class FormulaLoader {
 
 	/**
 	 * @param resource a loaded formula resource
-	 * @return its syntax, linking and validation problems, in file order
+	 * @return its syntax problems, or when there are none its linking and validation problems, in
+	 *         file order
 	 */
 	public static List<Problem> validate(Resource resource) {
 		String file = resource.getURI().lastSegment();
 		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		// A syntax error leaves a partial model; the checks after it would only report its consequences.
+		if (issues.stream().anyMatch(Issue::isSyntaxError)) {
+			issues = issues.stream().filter(Issue::isSyntaxError).toList();
+		}
 		List<Problem> problems = new ArrayList<>();
 		for (Issue issue : issues) {
 			String severity = issue.getSeverity() == Severity.ERROR ? "error" : "warning";

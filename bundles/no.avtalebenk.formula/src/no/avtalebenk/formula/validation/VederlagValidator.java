@@ -7,11 +7,27 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+
+import no.avtalebenk.formula.interpreter.CategoryFormulas;
+import no.avtalebenk.formula.units.Unit;
+import no.avtalebenk.formula.units.UnitChecker;
 
 import no.avtalebenk.formula.vederlag.Category;
+import no.avtalebenk.formula.vederlag.CountRef;
+import no.avtalebenk.formula.vederlag.Expression;
+import no.avtalebenk.formula.vederlag.Import;
+import no.avtalebenk.formula.vederlag.Index;
+import no.avtalebenk.formula.vederlag.IndexStep;
+import no.avtalebenk.formula.vederlag.Indexed;
+import no.avtalebenk.formula.vederlag.Multiply;
+import no.avtalebenk.formula.vederlag.SumCategories;
 import no.avtalebenk.formula.vederlag.DatedValue;
 import no.avtalebenk.formula.vederlag.Element;
 import no.avtalebenk.formula.vederlag.Formula;
@@ -38,6 +54,18 @@ public class VederlagValidator extends AbstractVederlagValidator {
 	public static final String CYCLE = "vederlag.cycle";
 	/** Rounding to more than ten decimals or to a negative scale. */
 	public static final String ROUNDING_SCALE = "vederlag.roundingScale";
+	/** Values of different units added, compared or chosen between, or a result in another unit than declared. */
+	public static final String UNIT_MISMATCH = "vederlag.unitMismatch";
+	/** A unit that is not names joined by / and *. */
+	public static final String INVALID_UNIT = "vederlag.invalidUnit";
+	/** An index step dated other than 1 January; the issue data is the corrected date. */
+	public static final String INDEX_STEP_NOT_JANUARY = "vederlag.indexStepNotJanuary";
+	/** A listed category in sum(categories: …) without a formula for it. */
+	public static final String NO_CATEGORY_FORMULA = "vederlag.noCategoryFormula";
+	/** An imported file that does not exist. */
+	public static final String IMPORT_NOT_FOUND = "vederlag.importNotFound";
+	/** A rate per one category multiplied with the count of another. */
+	public static final String RATE_CATEGORY_MISMATCH = "vederlag.rateCategoryMismatch";
 
 	/** @param value a dated rate value whose date must be a calendar date */
 	@Check
@@ -74,6 +102,10 @@ public class VederlagValidator extends AbstractVederlagValidator {
 					+ ") for its count.", VederlagPackage.Literals.REFERENCE__TARGET, NOT_A_VALUE);
 		} else if (target instanceof TestCase) {
 			error("A test has no value.", VederlagPackage.Literals.REFERENCE__TARGET, NOT_A_VALUE);
+		} else if (target instanceof Index index && !index.eIsProxy()) {
+			error("'" + index.getName() + "' is an index, not a number; apply it with indexed(<rate> by "
+					+ index.getName() + " since <year>, round each year to 2).",
+					VederlagPackage.Literals.REFERENCE__TARGET, NOT_A_VALUE);
 		}
 	}
 
@@ -84,6 +116,170 @@ public class VederlagValidator extends AbstractVederlagValidator {
 			warning("Rounding to " + round.getScale() + " decimals; amounts are usually rounded to 2 (øre) or 0 (kroner).",
 					VederlagPackage.Literals.ROUND__SCALE, ROUNDING_SCALE);
 		}
+	}
+
+	/** @param indexed an indexation, whose rounding scale is checked like round(…) */
+	@Check
+	public void checkRoundingScale(Indexed indexed) {
+		if (indexed.getScale() > 10) {
+			warning("Rounding to " + indexed.getScale() + " decimals; rates are usually rounded to 2 (whole øre).",
+					VederlagPackage.Literals.INDEXED__SCALE, ROUNDING_SCALE);
+		}
+	}
+
+	/** @param category a category, whose unit must be well formed */
+	@Check
+	public void checkUnit(Category category) {
+		checkUnitText(category.getUnit(), VederlagPackage.Literals.CATEGORY__UNIT);
+	}
+
+	/** @param rate a rate, whose unit must be well formed */
+	@Check
+	public void checkUnit(Rate rate) {
+		checkUnitText(rate.getUnit(), VederlagPackage.Literals.RATE__UNIT);
+	}
+
+	/**
+	 * @param formula a formula, whose expression must not mix units and must give the declared
+	 *                unit (NOK/elev × elev = NOK)
+	 */
+	@Check
+	public void checkUnits(Formula formula) {
+		if (!checkUnitText(formula.getUnit(), VederlagPackage.Literals.FORMULA__UNIT)) {
+			return;
+		}
+		UnitChecker checker = new UnitChecker();
+		Unit actual = checker.unitOf(formula.getExpression(), this::unitError);
+		Unit declared = Unit.parse(formula.getUnit());
+		if (!actual.compatibleWith(declared)) {
+			error("The formula '" + formula.getName() + "' is declared in " + declared.describe()
+					+ ", but its expression gives " + actual.describe() + ". A rate in NOK/elev times a count of elev "
+					+ "gives NOK; check the units of the rates, counts and parameters used.",
+					VederlagPackage.Literals.FORMULA__UNIT, UNIT_MISMATCH);
+		}
+	}
+
+	/** @param parameter a parameter, whose expression must not mix units and must give its declared unit */
+	@Check
+	public void checkUnits(Parameter parameter) {
+		if (parameter.getUnit() != null && !checkUnitText(parameter.getUnit(), VederlagPackage.Literals.PARAMETER__UNIT)) {
+			return;
+		}
+		Unit actual = new UnitChecker().unitOf(parameter.getValue(), this::unitError);
+		if (parameter.getUnit() != null && !actual.compatibleWith(Unit.parse(parameter.getUnit()))) {
+			error("The parameter '" + parameter.getName() + "' is declared in " + Unit.parse(parameter.getUnit())
+					.describe() + ", but its value is in " + actual.describe() + ".",
+					VederlagPackage.Literals.PARAMETER__UNIT, UNIT_MISMATCH);
+		}
+	}
+
+	private void unitError(String message, EObject where) {
+		getMessageAcceptor().acceptError(message, where, null, ValidationMessageAcceptor.INSIGNIFICANT_INDEX,
+				UNIT_MISMATCH);
+	}
+
+	private boolean checkUnitText(String text, EStructuralFeature feature) {
+		try {
+			Unit.parse(text);
+			return true;
+		} catch (IllegalArgumentException e) {
+			error(e.getMessage(), feature, INVALID_UNIT);
+			return false;
+		}
+	}
+
+	/** @param step an index step, which must take effect on 1 January like the rates it indexes */
+	@Check
+	public void checkIndexStepDate(IndexStep step) {
+		LocalDate date = parse(step.getValidFrom());
+		if (date == null) {
+			error("'" + step.getValidFrom() + "' is not a date; write yyyy-mm-dd, e.g. 2024-01-01.",
+					VederlagPackage.Literals.INDEX_STEP__VALID_FROM, INVALID_DATE);
+		} else if (date.getMonthValue() != 1 || date.getDayOfMonth() != 1) {
+			error("Index steps take effect on 1 January, when the price list changes; write " + date.getYear()
+					+ "-01-01 instead of " + date + ".", VederlagPackage.Literals.INDEX_STEP__VALID_FROM,
+					INDEX_STEP_NOT_JANUARY, date.getYear() + "-01-01");
+		}
+	}
+
+	/** @param index an index, whose steps must come in date order */
+	@Check
+	public void checkStepsAscending(Index index) {
+		LocalDate previous = null;
+		for (IndexStep step : index.getSteps()) {
+			LocalDate date = parse(step.getValidFrom());
+			if (date != null && previous != null && date.isBefore(previous)) {
+				error("The index '" + index.getName() + "' has a step from " + date + " after one from " + previous
+						+ "; list the steps from the oldest to the newest.", step,
+						VederlagPackage.Literals.INDEX_STEP__VALID_FROM, DATES_NOT_ASCENDING);
+			}
+			if (date != null) {
+				previous = date;
+			}
+		}
+	}
+
+	/** @param sum a sum over listed categories, each of which needs a formula */
+	@Check
+	public void checkCategoriesHaveFormulas(SumCategories sum) {
+		for (int i = 0; i < sum.getCategories().size(); i++) {
+			Category category = sum.getCategories().get(i);
+			if (!category.eIsProxy() && !CategoryFormulas.hasFormula(sum, category)) {
+				error("No formula is declared for the category '" + category.getName() + "'; write 'formula x for "
+						+ category.getName() + " unit \"NOK\" = …' or leave it out of the sum.", sum,
+						VederlagPackage.Literals.SUM_CATEGORIES__CATEGORIES, i, NO_CATEGORY_FORMULA);
+			}
+		}
+	}
+
+	/** @param anImport an import of another file, which must exist */
+	@Check
+	public void checkImportExists(Import anImport) {
+		String text = anImport.getImportURI();
+		Resource resource = anImport.eResource();
+		if (text == null || resource == null || resource.getURI() == null) {
+			return;
+		}
+		URI uri = URI.createURI(text);
+		if (resource.getURI().isHierarchical() && !resource.getURI().isRelative()) {
+			uri = uri.resolve(resource.getURI());
+		}
+		if (!EcoreUtil2.isValidUri(resource, uri)) {
+			error("The file '" + text + "' cannot be found next to " + resource.getURI().lastSegment()
+					+ "; imports name a .vederlag file relative to the importing file.",
+					VederlagPackage.Literals.IMPORT__IMPORT_URI, IMPORT_NOT_FOUND);
+		}
+	}
+
+	/** @param multiply a product, where a rate per one category should meet that category's count */
+	@Check
+	public void checkRateMeetsItsCategory(Multiply multiply) {
+		Rate rate = rateIn(multiply.getLeft());
+		CountRef count = multiply.getRight() instanceof CountRef c ? c : null;
+		if (rate == null) {
+			rate = rateIn(multiply.getRight());
+			count = multiply.getLeft() instanceof CountRef c ? c : null;
+		}
+		if (rate != null && count != null && rate.getCategory() != null && !rate.getCategory().eIsProxy()
+				&& count.getCategory() != rate.getCategory()) {
+			warning("The rate '" + rate.getName() + "' is per " + rate.getCategory().getName()
+					+ " but is multiplied with the count of " + count.getCategory().getName() + ".", multiply, null,
+					RATE_CATEGORY_MISMATCH);
+		}
+	}
+
+	private static Rate rateIn(Expression expression) {
+		Expression inner = expression;
+		while (inner instanceof Round round) {
+			inner = round.getOperand();
+		}
+		if (inner instanceof Indexed indexed) {
+			inner = indexed.getOperand();
+		}
+		if (inner instanceof Reference ref && ref.getTarget() instanceof Rate rate && !rate.eIsProxy()) {
+			return rate;
+		}
+		return null;
 	}
 
 	/** @param parameter a parameter, which must not depend on itself */
@@ -98,7 +294,7 @@ public class VederlagValidator extends AbstractVederlagValidator {
 		checkNoCycle(formula, VederlagPackage.Literals.ELEMENT__NAME);
 	}
 
-	private void checkNoCycle(Element start, org.eclipse.emf.ecore.EStructuralFeature feature) {
+	private void checkNoCycle(Element start, EStructuralFeature feature) {
 		Set<Element> seen = new HashSet<>();
 		Deque<Element> todo = new ArrayDeque<>();
 		todo.add(start);

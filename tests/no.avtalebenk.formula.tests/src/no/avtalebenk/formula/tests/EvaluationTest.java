@@ -18,7 +18,7 @@ import no.avtalebenk.formula.vederlag.Model;
 class EvaluationTest {
 
 	private static final String RATES = """
-			category grunnskole unit "elever"
+			category grunnskole unit "elev"
 			rate sats per grunnskole unit "NOK/elev" {
 				from 2018-01-01 = 192.47
 				from 2023-01-01 = 222.78
@@ -67,11 +67,11 @@ class EvaluationTest {
 	void divisionByZeroIsAnError() throws Exception {
 		Model model = Formulas.parse("b.vederlag", """
 				category c unit "x"
-				formula f unit "NOK" = 10 / (count(c) - 4)
+				formula f unit "1/x" = 10 / (count(c) - 4)
 				""");
 		EvaluationException e = assertThrows(EvaluationException.class,
 				() -> evaluate(model, "f", 2026, Map.of("c", new BigDecimal("4"))));
-		assertTrue(e.getMessage().endsWith("Division by zero."), e.getMessage());
+		assertEquals("b.vederlag:2:24: Division by zero: '(count(c) - 4)' is 0 in 2026.", e.getMessage());
 	}
 
 	@Test
@@ -85,6 +85,20 @@ class EvaluationTest {
 				""");
 		assertEquals(new BigDecimal("60603.33"),
 				evaluate(model, "belop", 2023, Map.of("administrasjon", new BigDecimal("1000"))));
+	}
+
+	@Test
+	void oneThirdIsExactSoHalfOreRoundsUp() throws Exception {
+		// 40.5 årsverk / 3 = 13.5 exactly; 13.5 × 181.81 = 2 454.435 → half up 2 454.44
+		// (a 34-digit 1/3 would give 2 454.4349… → 2 454.43)
+		Model model = Formulas.parse("e.vederlag", """
+				category administrasjon unit "årsverk"
+				rate sats per administrasjon unit "NOK/årsverk" { from 2023-01-01 = 181.81 }
+				param andel = 1 / 3
+				formula belop for administrasjon unit "NOK" = round(sats * count(administrasjon) * andel, 2)
+				""");
+		assertEquals(new BigDecimal("2454.44"),
+				evaluate(model, "belop", 2023, Map.of("administrasjon", new BigDecimal("40.5"))));
 	}
 
 	@Test

@@ -25,9 +25,21 @@ class ExampleFormulaTest {
 	}
 
 	@Test
+	void handComputedSmallUnitInvoicesPass() throws Exception {
+		// kopinor-tester.vederlag: the invoices of three small units and the rounding case, each
+		// computed by hand in the file's comments; 5 + 2 + 4 + 2 expectations
+		List<TestResult> results = TestRunner.run(Examples.testFiles().get(1));
+		assertEquals(13, results.size());
+		for (TestResult result : results) {
+			assertTrue(result.passed(), result.location() + " " + result.test() + ": expected " + result.expected()
+					+ ", got " + result.actual() + " " + result.error());
+		}
+	}
+
+	@Test
 	void aWrongExpectationFails() throws Exception {
 		List<TestResult> results = TestRunner.run(Formulas.parse("t.vederlag", """
-				category grunnskole unit "elever"
+				category grunnskole unit "elev"
 				rate sats per grunnskole unit "NOK/elev" { from 2023-01-01 = 222.78 }
 				formula belop for grunnskole unit "NOK" = round(sats * count(grunnskole), 2)
 				test "wrong by one øre" year 2023 {

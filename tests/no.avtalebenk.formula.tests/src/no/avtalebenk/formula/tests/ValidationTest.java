@@ -22,7 +22,36 @@ class ValidationTest {
 		assertEquals("error", first.severity());
 		assertEquals(2, first.line());
 		assertEquals(37, first.column());
-		assertTrue(e.getMessage().startsWith("feil.vederlag:2:37: error: "), e.getMessage());
+		assertEquals("feil.vederlag:2:37: error: Unexpected '*': the text cannot be read from here. A number, a name, "
+				+ "count(…), round(…) or '(' may follow an operator such as * or +.", e.getMessage());
+	}
+
+	@Test
+	void keywordAsNameIsExplained() {
+		FormulaFileException e = assertThrows(FormulaFileException.class, () -> Formulas.parse("ord.vederlag", """
+				param year = 2026
+				"""));
+		assertEquals("ord.vederlag:1:7: error: 'year' cannot be used as a name here (it is a word of the formula "
+				+ "language, or the name is missing).", e.getProblems().get(0).toString());
+	}
+
+	@Test
+	void unfinishedFileIsExplained() {
+		FormulaFileException e = assertThrows(FormulaFileException.class, () -> Formulas.parse("slutt.vederlag", """
+				rate sats unit "NOK/elev" {
+					from 2023-01-01 = 222.78
+				"""));
+		assertTrue(e.getMessage().contains("error: The file ends too early: something is missing at the end"),
+				e.getMessage());
+	}
+
+	@Test
+	void indexStepMustBeFirstJanuary() {
+		FormulaFileException e = assertThrows(FormulaFileException.class, () -> Formulas.parse("steg.vederlag", """
+				index kpi { from 2024-10-01 factor 1.03 }
+				"""));
+		assertEquals("steg.vederlag:1:18: error: Index steps take effect on 1 January, when the price list changes; "
+				+ "write 2024-01-01 instead of 2024-10-01.", e.getProblems().get(0).toString());
 	}
 
 	@Test
@@ -30,8 +59,8 @@ class ValidationTest {
 		FormulaFileException e = assertThrows(FormulaFileException.class, () -> Formulas.parse("navn.vederlag", """
 				formula belop unit "NOK" = sats * 2
 				"""));
-		assertTrue(e.getMessage().contains("navn.vederlag:1:28: error: Couldn't resolve reference to Element 'sats'"),
-				e.getMessage());
+		assertTrue(e.getMessage().contains("navn.vederlag:1:28: error: Unknown name 'sats': no rate, parameter or "
+				+ "formula of that name is declared in this file or in a file it imports."), e.getMessage());
 	}
 
 	@Test

@@ -1,0 +1,170 @@
+package no.avtalebenk.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import no.avtalebenk.examples.Examples;
+import no.avtalebenk.formula.interpreter.Explanation;
+import no.avtalebenk.simulation.Explanations;
+import no.avtalebenk.simulation.counts.CountFileException;
+import no.avtalebenk.simulation.counts.CountTable;
+
+/**
+ * {@code explain}: the tree of values behind a figure of the bundled example for one reporting unit
+ * and year, naming each rate with its dated entry and source, each count with its provenance and
+ * the clauses the formulas name. docs/cli.md documents the formats.
+ */
+final class ExplainCommand {
+
+	static final String USAGE = "Usage: ./avtalebenk explain --unit UNIT --year YEAR [--formula NAME] "
+			+ "[--scenario baseline] [--format table|json]";
+
+	private ExplainCommand() {
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err)
+			throws UsageException, IOException, CountFileException {
+		String unit = null;
+		Integer year = null;
+		String formula = null;
+		String scenario = "baseline";
+		String format = "table";
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+			case "--unit" -> unit = value(args, ++i, "--unit", "a reporting unit such as NO or 0301");
+			case "--year" -> {
+				String text = value(args, ++i, "--year", "a year such as 2026");
+				try {
+					year = Integer.valueOf(text);
+				} catch (NumberFormatException e) {
+					throw new UsageException("--year '" + text + "' is not a year");
+				}
+			}
+			case "--formula" -> formula = value(args, ++i, "--formula", "a formula name");
+			case "--scenario" -> scenario = value(args, ++i, "--scenario", "a scenario name");
+			case "--format" -> format = value(args, ++i, "--format", "table or json");
+			case "--help" -> {
+				out.println(USAGE);
+				return Commands.OK;
+			}
+			default -> throw new UsageException("unknown option '" + args[i] + "'");
+			}
+		}
+		if (unit == null || year == null) {
+			throw new UsageException("--unit and --year are required. " + USAGE);
+		}
+		if (!format.equals("table") && !format.equals("json")) {
+			throw new UsageException("unknown format '" + format + "'; use table or json");
+		}
+		if (!scenario.equals("baseline")) {
+			throw new UsageException("unknown scenario '" + scenario + "'; the bundled example has only 'baseline'");
+		}
+		CountTable counts = Examples.counts();
+		Explanation explanation;
+		try {
+			explanation = Explanations.explain(Examples.formulas(), counts, unit, year, formula);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		if (format.equals("table")) {
+			out.println("Explanation of " + explanation.name() + " for unit " + unit + " (" + counts.unitName(unit)
+					+ "), year " + year + ", scenario " + scenario);
+			table(explanation, "", out);
+		} else {
+			out.println("{\"unit\":" + Json.quote(unit) + ",\"unitName\":"
+					+ Json.quote(counts.unitName(unit)) + ",\"year\":" + year + ",\"scenario\":"
+					+ Json.quote(scenario) + ",\"explanation\":" + json(explanation) + "}");
+		}
+		return Commands.OK;
+	}
+
+	private static String value(String[] args, int i, String option, String what) throws UsageException {
+		if (i >= args.length) {
+			throw new UsageException(option + " needs a value: " + what);
+		}
+		return args[i];
+	}
+
+	private static void table(Explanation node, String indent, PrintStream out) {
+		StringBuilder line = new StringBuilder(indent).append(label(node));
+		if (node.value() != null) {
+			line.append(" = ").append(node.exact().isDecimal() ? exact(node.value())
+					: node.exact() + " (≈ " + exact(node.exact().round(10, RoundingMode.HALF_UP).toBigDecimal()) + ")");
+			if (!node.unit().isEmpty() && !node.unit().equals("1")) {
+				line.append(' ').append(node.unit());
+			}
+		} else {
+			line.append(": ").append(node.detail().equals("true") ? "holds" : "does not hold");
+		}
+		if (node.value() != null && !node.detail().isEmpty()) {
+			line.append("; ").append(node.detail());
+		}
+		if (!node.source().isEmpty()) {
+			line.append("; source: ").append(node.source());
+		}
+		if (!node.clause().isEmpty()) {
+			line.append("; clause: ").append(node.clause());
+		}
+		if (!node.location().isEmpty()) {
+			line.append("  (").append(node.location()).append(')');
+		}
+		out.println(line);
+		for (Explanation child : node.children()) {
+			table(child, indent + "  ", out);
+		}
+	}
+
+	private static String label(Explanation node) {
+		return switch (node.kind()) {
+		case FORMULA, PARAMETER, RATE, COUNT -> node.kind().name().toLowerCase() + " " + node.name();
+		case INDEX_STEP -> "index step " + node.name();
+		case NUMBER -> "number " + node.expression();
+		case YEAR -> "year";
+		case UNIT -> "unit " + node.name();
+		case OPERATION, CONDITION -> node.expression().isEmpty() ? node.name()
+				: node.name() + " [" + shorten(node.expression()) + "]";
+		};
+	}
+
+	private static String shorten(String text) {
+		String flat = text.replaceAll("\\s+", " ").strip();
+		return flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
+	}
+
+	/** Norwegian style without changing the scale: 589 453, 222,78, 0,333…. */
+	static String exact(BigDecimal value) {
+		String plain = value.toPlainString();
+		boolean negative = plain.startsWith("-");
+		String digits = negative ? plain.substring(1) : plain;
+		int point = digits.indexOf('.');
+		String whole = point < 0 ? digits : digits.substring(0, point);
+		StringBuilder grouped = new StringBuilder(negative ? "-" : "");
+		for (int i = 0; i < whole.length(); i++) {
+			if (i > 0 && (whole.length() - i) % 3 == 0) {
+				grouped.append(' ');
+			}
+			grouped.append(whole.charAt(i));
+		}
+		return point < 0 ? grouped.toString() : grouped + "," + digits.substring(point + 1);
+	}
+
+	private static String json(Explanation node) {
+		StringBuilder json = new StringBuilder("{\"kind\":\"").append(node.kind().name().toLowerCase())
+				.append("\",\"name\":").append(Json.quote(node.name())).append(",\"expression\":")
+				.append(Json.quote(node.expression())).append(",\"value\":")
+				.append(node.value() == null ? "null" : "\"" + node.value().toPlainString() + "\"")
+				.append(node.exact() == null || node.exact().isDecimal() ? ""
+						: ",\"fraction\":\"" + node.exact() + "\"")
+				.append(",\"unit\":").append(Json.quote(node.unit())).append(",\"detail\":")
+				.append(Json.quote(node.detail())).append(",\"source\":")
+				.append(Json.quote(node.source())).append(",\"clause\":")
+				.append(Json.quote(node.clause())).append(",\"location\":")
+				.append(Json.quote(node.location())).append(",\"children\":[");
+		for (int i = 0; i < node.children().size(); i++) {
+			json.append(i == 0 ? "" : ",").append(json(node.children().get(i)));
+		}
+		return json.append("]}").toString();
+	}
+}

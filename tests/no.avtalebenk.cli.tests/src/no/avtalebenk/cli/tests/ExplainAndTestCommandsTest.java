@@ -1,0 +1,91 @@
+package no.avtalebenk.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.avtalebenk.cli.Commands;
+
+/** {@code explain} and {@code test}, as documented in docs/cli.md. */
+class ExplainAndTestCommandsTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@TempDir
+	Path dir;
+
+	private int run(String... args) {
+		return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private String[] lines() {
+		return out.toString(StandardCharsets.UTF_8).split("\n");
+	}
+
+	@Test
+	void explainTableStartsWithTheTotal() {
+		assertEquals(Commands.OK, run("explain", "--unit", "NO", "--year", "2026"));
+		String[] lines = lines();
+		assertEquals("Explanation of vederlag for unit NO (Kommunesektoren samlet (nasjonale tall)), year 2026, scenario baseline",
+				lines[0]);
+		// the sum of the six category lines, see ExampleSimulationTest
+		assertTrue(lines[1].startsWith("formula vederlag = 199 713 211,71 NOK"), lines[1]);
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertTrue(text.contains("rate grunnskoleSats = 222,78 NOK/elev; value from 2023-01-01 applies on 2023-01-01; "
+				+ "source: Kopinor, priser 2023; clause: Protokollvedlegg: grunnskole"), text);
+		assertTrue(text.contains("count grunnskole = 589 453 elev"), text);
+	}
+
+	@Test
+	void explainJsonHasExactAmountsAsStrings() {
+		assertEquals(Commands.OK, run("explain", "--unit", "NO", "--year", "2027", "--format", "json"));
+		String json = out.toString(StandardCharsets.UTF_8);
+		assertTrue(json.startsWith("{\"unit\":\"NO\",\"unitName\":\"Kommunesektoren samlet (nasjonale tall)\",\"year\":2027,"
+				+ "\"scenario\":\"baseline\",\"explanation\":{\"kind\":\"formula\",\"name\":\"vederlag\""), json);
+		assertTrue(json.contains("\"value\":\"199713211.71\""), json);
+	}
+
+	@Test
+	void explainUnknownUnitNamesIt() {
+		assertEquals(Commands.USAGE, run("explain", "--unit", "0301", "--year", "2026"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown unit '0301'; the counts have NO"));
+		assertEquals("", out.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void testRunsTheExampleTests() {
+		assertEquals(Commands.OK, run("test"));
+		String[] lines = lines();
+		// kopinor.vederlag has 5 expectations, kopinor-tester.vederlag 5 + 2 + 4 + 2
+		assertEquals("18 passed, 0 failed", lines[lines.length - 1]);
+	}
+
+	@Test
+	void failingTestGivesExitCodeOne() throws Exception {
+		Path file = dir.resolve("feil.vederlag");
+		Files.writeString(file, """
+				category grunnskole unit "elev"
+				rate sats per grunnskole unit "NOK/elev" { from 2023-01-01 = 222.78 }
+				formula belop for grunnskole unit "NOK" = round(sats * count(grunnskole), 2)
+				test "one øre off" year 2023 {
+					count grunnskole = 10
+					expect belop = 2227.81
+				}
+				""");
+		assertEquals(Commands.INPUT_ERROR, run("test", file.toString()));
+		String[] lines = lines();
+		// 10 × 222.78 = 2 227.80
+		assertEquals("FAIL feil.vederlag:6:2 one øre off: belop expected 2227.81, got 2227.80", lines[0]);
+		assertEquals("0 passed, 1 failed", lines[lines.length - 1]);
+	}
+}
