@@ -48,7 +48,7 @@ public class VederlagValidator extends AbstractVederlagValidator {
 	public static final String INVALID_DATE = "vederlag.invalidDate";
 	/** Two values of one rate with the same or descending dates. */
 	public static final String DATES_NOT_ASCENDING = "vederlag.datesNotAscending";
-	/** A category or test used where a number is expected. */
+	/** A category, index or test used where a number is expected; for a category the issue data is "count". */
 	public static final String NOT_A_VALUE = "vederlag.notAValue";
 	/** A parameter or formula that depends on itself. */
 	public static final String CYCLE = "vederlag.cycle";
@@ -99,7 +99,7 @@ public class VederlagValidator extends AbstractVederlagValidator {
 		Element target = reference.getTarget();
 		if (target instanceof Category category && !category.eIsProxy()) {
 			error("'" + category.getName() + "' is a category; write count(" + category.getName()
-					+ ") for its count.", VederlagPackage.Literals.REFERENCE__TARGET, NOT_A_VALUE);
+					+ ") for its count.", VederlagPackage.Literals.REFERENCE__TARGET, NOT_A_VALUE, "count");
 		} else if (target instanceof TestCase) {
 			error("A test has no value.", VederlagPackage.Literals.REFERENCE__TARGET, NOT_A_VALUE);
 		} else if (target instanceof Index index && !index.eIsProxy()) {
