@@ -1,6 +1,8 @@
 package no.avtalebenk.formula.ui;
 
 import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
@@ -18,6 +20,10 @@ import org.eclipse.ui.editors.text.ILocationProvider;
 import org.eclipse.ui.editors.text.ILocationProviderExtension;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.editors.text.TextFileDocumentProvider;
+import org.eclipse.ui.texteditor.ContentAssistAction;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.eclipse.ui.texteditor.TextOperationAction;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
@@ -169,6 +175,23 @@ public class FormulaEditor extends TextEditor {
 		} else {
 			display.asyncExec(update);
 		}
+	}
+
+	/** Adds the actions the platform's text editor leaves to each language: content assist and formatting. */
+	@Override
+	protected void createActions() {
+		super.createActions();
+		ResourceBundle labels = new ListResourceBundle() {
+			@Override
+			protected Object[][] getContents() {
+				return new Object[][] { { "ContentAssist.label", "Content assist" },
+						{ "Format.label", "Format" } };
+			}
+		};
+		ContentAssistAction assist = new ContentAssistAction(labels, "ContentAssist.", this);
+		assist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
+		setAction(ITextEditorActionConstants.CONTENT_ASSIST, assist);
+		setAction("Format", new TextOperationAction(labels, "Format.", this, ISourceViewer.FORMAT));
 	}
 
 	@Override

@@ -99,7 +99,9 @@ final class FormulaHover implements ITextHover {
 						.map(s -> "from " + s.getValidFrom() + ": × "
 								+ FormulaEvaluator.factor(s).toBigDecimal().toPlainString()
 								+ (s.getAssumption() != null ? " (ASSUMPTION: " + s.getAssumption() + ")" : ""))
-						.collect(Collectors.joining("\n"));
+						.collect(Collectors.joining("\n"))
+						+ index.getPoints().stream().map(p -> "\nKPI October " + p.getYear() + " = "
+								+ p.getValue().toPlainString()).collect(Collectors.joining());
 			} else if (element instanceof Parameter parameter) {
 				BigDecimal value = evaluator.eval(parameter.getValue());
 				return "parameter " + parameter.getName() + " = " + value.toPlainString()

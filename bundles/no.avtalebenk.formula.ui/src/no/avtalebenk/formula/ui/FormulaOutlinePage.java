@@ -20,6 +20,7 @@ import no.avtalebenk.formula.vederlag.Expectation;
 import no.avtalebenk.formula.vederlag.Formula;
 import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.IndexStep;
+import no.avtalebenk.formula.vederlag.KpiPoint;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.formula.vederlag.Rate;
@@ -124,6 +125,9 @@ public final class FormulaOutlinePage extends ContentOutlinePage {
 				label = "index " + index.getName();
 				for (IndexStep step : index.getSteps()) {
 					children.add(item("from " + step.getValidFrom(), step, List.of()));
+				}
+				for (KpiPoint point : index.getPoints()) {
+					children.add(item("KPI October " + point.getYear(), point, List.of()));
 				}
 			} else if (element instanceof Parameter parameter) {
 				label = "param " + parameter.getName();
