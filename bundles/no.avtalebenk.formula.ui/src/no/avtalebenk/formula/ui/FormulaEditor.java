@@ -113,8 +113,7 @@ public class FormulaEditor extends TextEditor {
 	 * @return the content assist proposals there
 	 */
 	public List<ICompletionProposal> proposalsAt(int offset) {
-		String text = document().get();
-		return FormulaProposals.compute(text, offset, ParsedFormula.parse(text, uri()));
+		return FormulaProposals.compute(document().get(), offset, uri());
 	}
 
 	/**

@@ -1,85 +1,100 @@
 package no.avtalebenk.formula.ui;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.util.TextRegion;
 
+import com.google.inject.Injector;
+
+import no.avtalebenk.formula.ide.VederlagIdeSetup;
 import no.avtalebenk.formula.vederlag.Category;
 import no.avtalebenk.formula.vederlag.Formula;
 import no.avtalebenk.formula.vederlag.Index;
-import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.formula.vederlag.VederlagPackage;
 
 /**
- * Content assist: the names that fit where the cursor is (categories in {@code count(…)}, indexes
- * after {@code by}, formulas after {@code expect}, otherwise rates, parameters and formulas) as the
- * language's scoping sees them, including imported files, and the language's words.
+ * Content assist through Xtext's {@code ide} services, called in-process: the content assist parser
+ * finds what the grammar allows at the cursor, and the language's proposal provider offers the
+ * names in scope (imported files included) and the words of the language. Each name is shown with
+ * what it is and its unit.
  */
 final class FormulaProposals {
 
-	private static final List<String> EXPRESSION_WORDS = List.of("count(", "round(", "min(", "max(", "cap(",
-			"share(", "indexed(", "sum(categories)", "sum(units: ", "if ", "year");
-	private static final List<String> DECLARATION_WORDS = List.of("category ", "rate ", "index ", "param ",
-			"formula ", "test ", "import ", "package ");
+	private static Injector injector;
+	private static final ExecutorService POOL = Executors.newCachedThreadPool(runnable -> {
+		Thread thread = new Thread(runnable, "formula content assist");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private FormulaProposals() {
 	}
 
-	static List<ICompletionProposal> compute(String text, int offset, ParsedFormula parsed) {
-		int start = offset;
-		while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_'
-				|| text.charAt(start - 1) == '.')) {
-			start--;
+	private static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new VederlagIdeSetup().createInjector();
 		}
-		String prefix = text.substring(start, offset);
-		String before = text.substring(0, start).stripTrailing();
-		Model model = parsed.model();
-		List<ICompletionProposal> proposals = new ArrayList<>();
-		if (model == null) {
-			words(DECLARATION_WORDS, prefix, start, proposals);
-			return proposals;
-		}
-		VederlagPackage p = VederlagPackage.eINSTANCE;
-		if (before.endsWith("count(") || before.endsWith("categories:") || before.endsWith(" per")
-				|| before.endsWith(" for") || before.matches("(?s).*\\bcount$")) {
-			names(parsed, model, p.getCountRef_Category(), p.getCategory(), prefix, start, proposals);
-		} else if (before.endsWith(" by")) {
-			names(parsed, model, p.getIndexed_Index(), p.getIndex(), prefix, start, proposals);
-		} else if (before.endsWith("expect")) {
-			names(parsed, model, p.getExpectation_Formula(), p.getFormula(), prefix, start, proposals);
-		} else if (before.isEmpty() || before.endsWith("}") || before.endsWith("\n") && !before.endsWith("=\n")) {
-			words(DECLARATION_WORDS, prefix, start, proposals);
-			names(parsed, model, p.getReference_Target(), p.getElement(), prefix, start, proposals);
-		} else {
-			names(parsed, model, p.getReference_Target(), p.getElement(), prefix, start, proposals);
-			words(EXPRESSION_WORDS, prefix, start, proposals);
-		}
-		return proposals;
+		return injector;
 	}
 
-	private static void names(ParsedFormula parsed, Model model, EReference reference, EClass type, String prefix,
-			int start, List<ICompletionProposal> proposals) {
-		Map<String, EObject> visible = parsed.visible(model, reference, type);
-		for (Map.Entry<String, EObject> entry : visible.entrySet()) {
-			String name = entry.getKey();
-			String kind = describe(entry.getValue());
-			// Where a value is expected, a category needs count(…) and an index indexed(…).
-			boolean notAValue = type == VederlagPackage.Literals.ELEMENT
-					&& (entry.getValue() instanceof Category || entry.getValue() instanceof Index);
-			if (kind != null && !notAValue && matches(name, prefix)) {
-				proposals.add(new CompletionProposal(name, start, prefix.length(), name.length(), null,
-						name + " — " + kind, null, kind));
-			}
+	static List<ICompletionProposal> compute(String text, int offset, URI uri) {
+		Injector ide = injector();
+		XtextResourceSet resourceSet = ide.getInstance(XtextResourceSet.class);
+		XtextResource resource = ide.getInstance(XtextResource.class);
+		resource.setURI(uri);
+		resourceSet.getResources().add(resource);
+		try {
+			resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			// A string stream cannot fail to be read.
+			throw new IllegalStateException(e);
 		}
+		ContentAssistContextFactory factory = ide.getInstance(ContentAssistContextFactory.class);
+		factory.setPool(POOL);
+		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
+		IdeContentProposalAcceptor acceptor = ide.getInstance(IdeContentProposalAcceptor.class);
+		ide.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), acceptor);
+
+		ParsedFormula parsed = ParsedFormula.parse(text, uri);
+		Map<String, EObject> visible = parsed.model() == null ? Map.of()
+				: parsed.visible(parsed.model(), VederlagPackage.Literals.REFERENCE__TARGET,
+						VederlagPackage.Literals.ELEMENT);
+		List<ICompletionProposal> proposals = new ArrayList<>();
+		for (ContentAssistEntry entry : acceptor.getEntries()) {
+			String proposal = entry.getProposal();
+			String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
+			if (proposal == null || proposal.equals(prefix) || !Character.isLetter(proposal.charAt(0))) {
+				continue;
+			}
+			String kind = ContentAssistEntry.KIND_REFERENCE.equals(entry.getKind()) ? describe(visible.get(proposal))
+					: null;
+			String shown = kind == null ? proposal : proposal + " — " + kind;
+			proposals.add(new CompletionProposal(proposal, offset - prefix.length(), prefix.length(),
+					proposal.length(), null, shown, null, entry.getDescription()));
+		}
+		return proposals;
 	}
 
 	private static String describe(EObject element) {
@@ -94,21 +109,6 @@ final class FormulaProposals {
 		} else if (element instanceof Index) {
 			return "index";
 		}
-		// Tests and other elements have no value to refer to.
 		return null;
-	}
-
-	private static void words(List<String> words, String prefix, int start, List<ICompletionProposal> proposals) {
-		for (String word : words) {
-			if (matches(word, prefix)) {
-				proposals.add(new CompletionProposal(word, start, prefix.length(), word.length(), null, word.strip(),
-						null, null));
-			}
-		}
-	}
-
-	private static boolean matches(String candidate, String prefix) {
-		return candidate.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))
-				&& !candidate.equals(prefix);
 	}
 }
