@@ -3,8 +3,13 @@ package no.avtalebenk.formula.ui;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.ResourceBundle;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -16,6 +21,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.editors.text.ILocationProvider;
 import org.eclipse.ui.editors.text.ILocationProviderExtension;
 import org.eclipse.ui.editors.text.TextEditor;
@@ -25,6 +31,10 @@ import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.texteditor.TextOperationAction;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.EcoreUtil2;
+
+import no.avtalebenk.formula.vederlag.DatedValue;
+import no.avtalebenk.formula.vederlag.Model;
 
 /**
  * The editor of remuneration formula files (.vederlag), built on the platform's text editor with
@@ -37,7 +47,10 @@ public class FormulaEditor extends TextEditor {
 	/** The editor's id in plugin.xml. */
 	public static final String ID = "no.avtalebenk.formula.ui.editor";
 
-	/** The first year of the KS–Kopinor agreement 2026–2027, the hover's year until another is chosen. */
+	/**
+	 * The first year of the KS–Kopinor agreement 2026–2027: the hover's year until another is chosen in
+	 * the context menu.
+	 */
 	public static final int DEFAULT_YEAR = 2026;
 
 	private final FormulaValidation validation = new FormulaValidation(this);
@@ -174,6 +187,45 @@ public class FormulaEditor extends TextEditor {
 		} else {
 			display.asyncExec(update);
 		}
+	}
+
+	/**
+	 * @return the years the hover can show values for: from the earliest dated rate value in the file
+	 *         to the last year of the agreement (or the latest dated value, if later)
+	 */
+	public List<Integer> hoverYears() {
+		int first = DEFAULT_YEAR;
+		int last = DEFAULT_YEAR + 1;
+		Model model = ParsedFormula.parse(document().get(), uri()).model();
+		if (model != null) {
+			for (DatedValue value : EcoreUtil2.getAllContentsOfType(model, DatedValue.class)) {
+				String date = value.getValidFrom();
+				if (date != null && date.length() >= 4 && date.substring(0, 4).chars().allMatch(Character::isDigit)) {
+					int year = Integer.parseInt(date.substring(0, 4));
+					first = Math.min(first, year);
+					last = Math.max(last, year);
+				}
+			}
+		}
+		return IntStream.rangeClosed(first, last).boxed().toList();
+	}
+
+	/** Offers the choice of the hover's year in the editor's context menu. */
+	@Override
+	protected void editorContextMenuAboutToShow(IMenuManager menu) {
+		super.editorContextMenuAboutToShow(menu);
+		MenuManager years = new MenuManager("Show values for year");
+		for (int year : hoverYears()) {
+			Action choose = new Action(String.valueOf(year), IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					setHoverYear(year);
+				}
+			};
+			choose.setChecked(year == hoverYear);
+			years.add(choose);
+		}
+		menu.appendToGroup(IWorkbenchActionConstants.MB_ADDITIONS, years);
 	}
 
 	/** Adds the actions the platform's text editor leaves to each language: content assist and formatting. */

@@ -37,6 +37,19 @@ class ExampleFormulaTest {
 	}
 
 	@Test
+	void formulaCategoriesAreTheAgreementsCountCategories() throws Exception {
+		// The protocol appendix's six categories, as avtale.avtale lists them, in the same order.
+		List<String> agreement = Examples.agreement().getCategories().stream()
+				.map(no.avtalebenk.model.avtale.CountCategory::getId).toList();
+		assertEquals(List.of("grunnskole", "kulturskoleMusikk", "kulturskoleAndre", "videregaende", "fagskole",
+				"administrasjon"), agreement);
+		List<String> formulas = Examples.formulas().getElements().stream()
+				.filter(no.avtalebenk.formula.vederlag.Category.class::isInstance)
+				.map(no.avtalebenk.formula.vederlag.Element::getName).toList();
+		assertEquals(agreement, formulas);
+	}
+
+	@Test
 	void aWrongExpectationFails() throws Exception {
 		List<TestResult> results = TestRunner.run(Formulas.parse("t.vederlag", """
 				category grunnskole unit "elev"

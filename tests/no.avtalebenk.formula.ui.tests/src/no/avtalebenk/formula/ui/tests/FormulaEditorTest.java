@@ -139,6 +139,8 @@ class FormulaEditorTest {
 		int offset = document().get().indexOf("grunnskoleSats *") + 4;
 		assertEquals("rate grunnskoleSats in 2026: 222.78 NOK/elev\nvalue from 2023-01-01; source: Kopinor, priser 2023",
 				editor.hoverAt(offset));
+		// the file's rates start in 2018; the agreement runs to 2027
+		assertEquals(List.of(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027), editor.hoverYears());
 		editor.setHoverYear(2020);
 		assertEquals("rate grunnskoleSats in 2020: 192.47 NOK/elev\nvalue from 2018-01-01; source: Kopinor, "
 				+ "kommunenes kopieringsavtaler 2018", editor.hoverAt(offset));
