@@ -168,6 +168,26 @@ class FormulaEditorTest {
 	}
 
 	@Test
+	void importedFileIsFoundNextToTheEditedOne() throws Exception {
+		Path tests = dir.resolve("tester.vederlag");
+		Files.writeString(tests, """
+				import "satser.vederlag"
+				formula dobbel unit "NOK" = belop * 2
+				""", StandardCharsets.UTF_8);
+		IWorkbenchPage page = editor.getSite().getPage();
+		FormulaEditor other = (FormulaEditor) IDE.openEditorOnFileStore(page,
+				EFS.getLocalFileSystem().getStore(tests.toUri()));
+		try {
+			assertEquals("tester.vederlag", other.uri().lastSegment());
+			assertEquals(List.of(), other.validateNow().stream().map(FormulaAnnotation::getText)
+					.filter(t -> !t.contains("1 January")).toList());
+			assertTrue(other.hoverAt(other.document().get().indexOf("belop") + 1).startsWith("formula belop in NOK"));
+		} finally {
+			page.closeEditor(other, false);
+		}
+	}
+
+	@Test
 	void keywordsAreColouredBold() {
 		settle();
 		StyleRange range = editor.getViewer().getTextWidget().getStyleRangeAtOffset(1);
