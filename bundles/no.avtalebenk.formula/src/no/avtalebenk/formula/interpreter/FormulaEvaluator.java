@@ -25,6 +25,7 @@ import no.avtalebenk.formula.vederlag.If;
 import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.IndexStep;
 import no.avtalebenk.formula.vederlag.Indexed;
+import no.avtalebenk.formula.vederlag.KpiPoint;
 import no.avtalebenk.formula.vederlag.Max;
 import no.avtalebenk.formula.vederlag.Min;
 import no.avtalebenk.formula.vederlag.Minus;
@@ -306,9 +307,20 @@ public class FormulaEvaluator {
 		String unit = units.unitOf(indexed).toString();
 		for (int y = base + 1; y <= year; y++) {
 			List<IndexStep> steps = stepsOf(indexed.getIndex(), y);
-			if (steps.isEmpty()) {
+			KpiPoint before = point(indexed.getIndex(), y - 2);
+			KpiPoint after = point(indexed.getIndex(), y - 1);
+			if (before != null && after != null) {
+				Exact factor = Exact.of(after.getValue()).divide(Exact.of(before.getValue()));
+				value = value.multiply(factor);
+				children.add(new Explanation(Explanation.Kind.INDEX_STEP, String.valueOf(y), UnitChecker.text(after),
+						factor, "1", "KPI October " + (y - 1) + " / October " + (y - 2) + " = "
+								+ after.getValue().toPlainString() + " / " + before.getValue().toPlainString(),
+						pointSource(before) + "; " + pointSource(after), indexed.getIndex().getClause(), where(after),
+						List.of()));
+			} else if (steps.isEmpty()) {
 				throw new EvaluationException("The index '" + indexed.getIndex().getName() + "' has no step for " + y
-						+ "; add 'from " + y + "-01-01 factor 1.000' if prices stand still that year.", indexed);
+						+ "; add 'from " + y + "-01-01 factor 1.000' if prices stand still that year, or the KPI of "
+						+ "October " + (y - 2) + " and October " + (y - 1) + ".", indexed);
 			}
 			for (IndexStep step : steps) {
 				Exact factor = factor(step);
@@ -326,6 +338,22 @@ public class FormulaEvaluator {
 		}
 		value = value.round(scale, mode);
 		return node(Explanation.Kind.OPERATION, name, indexed, value, "", children);
+	}
+
+	/** The KPI value of October of a year, or null. */
+	private static KpiPoint point(Index index, int year) {
+		for (KpiPoint point : index.getPoints()) {
+			if (point.getYear() == year) {
+				return point;
+			}
+		}
+		return null;
+	}
+
+	private static String pointSource(KpiPoint point) {
+		String source = point.getAssumption() != null ? "ASSUMPTION: " + point.getAssumption()
+				: point.getSource() == null ? "no source given" : point.getSource();
+		return "October " + point.getYear() + ": " + source;
 	}
 
 	/** The steps of an index that take effect on 1 January of a year, in file order. */

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
@@ -26,6 +28,7 @@ import no.avtalebenk.formula.vederlag.Import;
 import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.IndexStep;
 import no.avtalebenk.formula.vederlag.Indexed;
+import no.avtalebenk.formula.vederlag.KpiPoint;
 import no.avtalebenk.formula.vederlag.Multiply;
 import no.avtalebenk.formula.vederlag.SumCategories;
 import no.avtalebenk.formula.vederlag.DatedValue;
@@ -48,7 +51,7 @@ public class VederlagValidator extends AbstractVederlagValidator {
 	public static final String INVALID_DATE = "vederlag.invalidDate";
 	/** Two values of one rate with the same or descending dates. */
 	public static final String DATES_NOT_ASCENDING = "vederlag.datesNotAscending";
-	/** A category or test used where a number is expected. */
+	/** A category, index or test used where a number is expected; for a category the issue data is "count". */
 	public static final String NOT_A_VALUE = "vederlag.notAValue";
 	/** A parameter or formula that depends on itself. */
 	public static final String CYCLE = "vederlag.cycle";
@@ -64,6 +67,8 @@ public class VederlagValidator extends AbstractVederlagValidator {
 	public static final String NO_CATEGORY_FORMULA = "vederlag.noCategoryFormula";
 	/** An imported file that does not exist. */
 	public static final String IMPORT_NOT_FOUND = "vederlag.importNotFound";
+	/** A KPI value of zero or below. */
+	public static final String INVALID_KPI = "vederlag.invalidKpi";
 	/** A rate per one category multiplied with the count of another. */
 	public static final String RATE_CATEGORY_MISMATCH = "vederlag.rateCategoryMismatch";
 
@@ -99,7 +104,7 @@ public class VederlagValidator extends AbstractVederlagValidator {
 		Element target = reference.getTarget();
 		if (target instanceof Category category && !category.eIsProxy()) {
 			error("'" + category.getName() + "' is a category; write count(" + category.getName()
-					+ ") for its count.", VederlagPackage.Literals.REFERENCE__TARGET, NOT_A_VALUE);
+					+ ") for its count.", VederlagPackage.Literals.REFERENCE__TARGET, NOT_A_VALUE, "count");
 		} else if (target instanceof TestCase) {
 			error("A test has no value.", VederlagPackage.Literals.REFERENCE__TARGET, NOT_A_VALUE);
 		} else if (target instanceof Index index && !index.eIsProxy()) {
@@ -219,6 +224,24 @@ public class VederlagValidator extends AbstractVederlagValidator {
 		}
 	}
 
+	/** @param index an index, whose KPI series must name each October once, in ascending order, with positive values */
+	@Check
+	public void checkKpiSeries(Index index) {
+		Integer previous = null;
+		for (KpiPoint point : index.getPoints()) {
+			if (previous != null && point.getYear() <= previous) {
+				error("The KPI of October " + point.getYear() + " comes after October " + previous
+						+ "; list the Octobers from the oldest to the newest, each once.", point,
+						VederlagPackage.Literals.KPI_POINT__YEAR, DATES_NOT_ASCENDING);
+			}
+			if (point.getValue() != null && point.getValue().signum() <= 0) {
+				error("A price index is above zero; " + point.getValue().toPlainString() + " cannot be a KPI value.",
+						point, VederlagPackage.Literals.KPI_POINT__VALUE, INVALID_KPI);
+			}
+			previous = point.getYear();
+		}
+	}
+
 	/** @param sum a sum over listed categories, each of which needs a formula */
 	@Check
 	public void checkCategoriesHaveFormulas(SumCategories sum) {
@@ -300,8 +323,11 @@ public class VederlagValidator extends AbstractVederlagValidator {
 		todo.add(start);
 		while (!todo.isEmpty()) {
 			Element current = todo.pop();
-			for (Reference ref : EcoreUtil2.getAllContentsOfType(current, Reference.class)) {
-				Element target = ref.getTarget();
+			List<Element> targets = new ArrayList<>();
+			EcoreUtil2.getAllContentsOfType(current, Reference.class).forEach(r -> targets.add(r.getTarget()));
+			EcoreUtil2.getAllContentsOfType(current, SumCategories.class)
+					.forEach(sum -> targets.addAll(CategoryFormulas.of(sum)));
+			for (Element target : targets) {
 				if (target == start) {
 					error("'" + start.getName() + "' is defined in terms of itself"
 							+ (current == start ? "" : " (through '" + current.getName() + "')") + ".", feature, CYCLE);

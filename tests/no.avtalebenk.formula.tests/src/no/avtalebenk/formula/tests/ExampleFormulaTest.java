@@ -37,6 +37,21 @@ class ExampleFormulaTest {
 	}
 
 	@Test
+	void formulaCategoriesAreTheAgreementsCountCategories() throws Exception {
+		// The protocol appendix's six categories, as the remuneration clause of avtale.avtale lists them.
+		List<String> agreement = Examples.model().getAgreements().get(0).getClauses().stream()
+				.filter(no.avtalebenk.model.avtale.RemunerationClause.class::isInstance)
+				.flatMap(c -> ((no.avtalebenk.model.avtale.RemunerationClause) c).getCategories().stream())
+				.map(no.avtalebenk.model.avtale.CountCategory::getId).toList();
+		assertEquals(List.of("grunnskole", "kulturskoleMusikk", "kulturskoleAndre", "videregaende", "fagskole",
+				"administrasjon"), agreement);
+		List<String> formulas = Examples.formulas().getElements().stream()
+				.filter(no.avtalebenk.formula.vederlag.Category.class::isInstance)
+				.map(no.avtalebenk.formula.vederlag.Element::getName).toList();
+		assertEquals(agreement, formulas);
+	}
+
+	@Test
 	void aWrongExpectationFails() throws Exception {
 		List<TestResult> results = TestRunner.run(Formulas.parse("t.vederlag", """
 				category grunnskole unit "elev"

@@ -95,6 +95,25 @@ class LanguageTest {
 	}
 
 	@Test
+	void kpiSeriesOfOctobersGivesTheYearlyFactors() throws Exception {
+		// 2024: October 2023 / October 2022 = 130.0 / 125.0 = 1.04; 222.78 × 1.04 = 231.6912 → 231.69
+		// 2025: October 2024 / October 2023 = 132.6 / 130.0 = 1.02; 231.69 × 1.02 = 236.3238 → 236.32
+		Model model = Formulas.parse("serie.vederlag", """
+				rate sats unit "NOK/elev" { from 2023-01-01 = 222.78 }
+				index kpi {
+					kpi october 2022 = 125.0 assumption "illustrative index values"
+					kpi october 2023 = 130.0 assumption "illustrative index values"
+					kpi october 2024 = 132.6 assumption "illustrative index values"
+				}
+				formula s unit "NOK/elev" = indexed(sats by kpi since 2023, round each year to 2)
+				""");
+		assertEquals(new BigDecimal("231.69"), evaluate(model, "s", 2024, Map.of()));
+		assertEquals(new BigDecimal("236.32"), evaluate(model, "s", 2025, Map.of()));
+		EvaluationException e = assertThrows(EvaluationException.class, () -> evaluate(model, "s", 2026, Map.of()));
+		assertTrue(e.getMessage().endsWith("or the KPI of October 2024 and October 2025."), e.getMessage());
+	}
+
+	@Test
 	void missingIndexStepIsAnErrorWithItsPlace() throws Exception {
 		Model model = Formulas.parse("hull.vederlag", """
 				rate sats unit "NOK/elev" { from 2023-01-01 = 222.78 }
@@ -103,7 +122,8 @@ class LanguageTest {
 				""");
 		EvaluationException e = assertThrows(EvaluationException.class, () -> evaluate(model, "s", 2025, Map.of()));
 		assertEquals("hull.vederlag:3:29: The index 'prisjustering' has no step for 2025; add 'from 2025-01-01 "
-				+ "factor 1.000' if prices stand still that year.", e.getMessage());
+				+ "factor 1.000' if prices stand still that year, or the KPI of October 2023 and October 2024.",
+				e.getMessage());
 	}
 
 	@Test

@@ -100,4 +100,27 @@ class ValidationTest {
 				"""));
 		assertTrue(e.getMessage().contains("'a' is defined in terms of itself (through 'b')"), e.getMessage());
 	}
+
+	@Test
+	void cycleThroughASumOfCategoriesIsReported() {
+		FormulaFileException e = assertThrows(FormulaFileException.class, () -> Formulas.parse("sum.vederlag", """
+				category a unit "x"
+				category b unit "x"
+				formula fa for a unit "NOK" = sum(categories)
+				formula fb for b unit "NOK" = fa
+				"""));
+		assertTrue(e.getMessage().contains("'fa' is defined in terms of itself (through 'fb')"), e.getMessage());
+	}
+
+	@Test
+	void kpiSeriesMustAscend() {
+		FormulaFileException e = assertThrows(FormulaFileException.class, () -> Formulas.parse("kpi.vederlag", """
+				index kpi {
+					kpi october 2023 = 130.0
+					kpi october 2022 = 125.0
+				}
+				"""));
+		assertEquals("kpi.vederlag:3:14: error: The KPI of October 2022 comes after October 2023; list the Octobers "
+				+ "from the oldest to the newest, each once.", e.getProblems().get(0).toString());
+	}
 }
