@@ -1,0 +1,185 @@
+package no.avtalebenk.data.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import no.avtalebenk.data.importer.ImportException;
+import no.avtalebenk.data.importer.ImportProblem;
+
+/**
+ * A delimited text file (CSV) as read from an export: a header row and data rows, each row knowing
+ * its line number so that problems name the place. Fields may be quoted with double quotes (a quote
+ * inside is doubled) and may then hold the separator or line breaks (RFC 4180). The separator is a
+ * semicolon (Norwegian exports, where the comma is the decimal sign) or a comma; without an explicit
+ * choice the header decides: a semicolon in it means semicolons.
+ *
+ * @param file    the file name for messages
+ * @param header  the header's fields, trimmed
+ * @param rows    the data rows; blank lines are left out
+ * @param decimalComma true when the separator is a semicolon, so a comma in a number is a decimal
+ *                comma
+ */
+public record DelimitedText(String file, List<String> header, List<Row> rows, boolean decimalComma) {
+
+	/**
+	 * One data row.
+	 *
+	 * @param line   line number of the row's first character (1-based)
+	 * @param fields the fields, trimmed
+	 */
+	public record Row(int line, List<String> fields) {
+
+		/**
+		 * @param column a column index from 0
+		 * @return the field, or the empty string when the row is shorter
+		 */
+		public String field(int column) {
+			return column < fields.size() ? fields.get(column) : "";
+		}
+	}
+
+	/**
+	 * @param file      the file name for messages
+	 * @param text      the decoded content
+	 * @param separator ';' or ',', or 0 to decide from the header
+	 * @return the parsed file
+	 * @throws ImportException when the file is empty or a quote is not closed
+	 */
+	public static DelimitedText parse(String file, String text, char separator) throws ImportException {
+		String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+		if (firstLine.isEmpty()) {
+			throw new ImportException(ImportProblem.of(file, "the file is empty; expected a header line and data lines"));
+		}
+		char sep = separator != 0 ? separator : firstLine.indexOf(';') >= 0 ? ';' : firstLine.indexOf('\t') >= 0 ? '\t' : ',';
+		List<Row> all = new ArrayList<>();
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		int line = 1;
+		int rowLine = 1;
+		int quoteLine = 0;
+		boolean quoted = false;
+		boolean rowHasContent = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				} else if (c == '"') {
+					quoted = false;
+				} else {
+					if (c == '\n') {
+						line++;
+					}
+					field.append(c);
+				}
+			} else if (c == '"') {
+				quoted = true;
+				quoteLine = line;
+				rowHasContent = true;
+			} else if (c == sep) {
+				fields.add(field.toString().trim());
+				field.setLength(0);
+				rowHasContent = true;
+			} else if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				fields.add(field.toString().trim());
+				field.setLength(0);
+				if (rowHasContent || fields.stream().anyMatch(f -> !f.isEmpty())) {
+					all.add(new Row(rowLine, List.copyOf(fields)));
+				}
+				fields.clear();
+				rowHasContent = false;
+				line++;
+				rowLine = line;
+			} else {
+				field.append(c);
+			}
+		}
+		if (quoted) {
+			throw new ImportException(new ImportProblem(file, quoteLine, 0, "a quoted field opened on this line is never closed"));
+		}
+		fields.add(field.toString().trim());
+		if (rowHasContent || fields.stream().anyMatch(f -> !f.isEmpty())) {
+			all.add(new Row(rowLine, List.copyOf(fields)));
+		}
+		Row header = all.get(0);
+		return new DelimitedText(file, header.fields(), List.copyOf(all.subList(1, all.size())), sep == ';');
+	}
+
+	/**
+	 * @param names header names to look for, compared without case, spaces or punctuation
+	 * @return the index of the first column whose header equals one of the names
+	 */
+	public Optional<Integer> column(String... names) {
+		for (String name : names) {
+			String wanted = normalise(name);
+			for (int i = 0; i < header.size(); i++) {
+				if (normalise(header.get(i)).equals(wanted)) {
+					return Optional.of(i);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * @param fragment a piece of a header, e.g. a GSI field code such as {@code d57}
+	 * @return the index of the first column whose header holds the fragment as a word
+	 */
+	public Optional<Integer> columnContaining(String fragment) {
+		String pattern = ".*(^|[^\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(fragment.toLowerCase(Locale.ROOT))
+				+ "([^\\p{L}\\p{N}]|$).*";
+		for (int i = 0; i < header.size(); i++) {
+			if (header.get(i).toLowerCase(Locale.ROOT).matches(pattern)) {
+				return Optional.of(i);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * @param what  what the column holds, for the message
+	 * @param names header names
+	 * @return the column, see {@link #column(String...)}
+	 * @throws ImportException naming the header line when none is there
+	 */
+	public int requireColumn(String what, String... names) throws ImportException {
+		return column(names).orElseThrow(() -> new ImportException(new ImportProblem(file, 1, 0,
+				"no column for " + what + "; expected a header named " + String.join(" or ", names.length > 3
+						? List.of(names).subList(0, 3) : List.of(names)) + " (the header is: " + String.join(", ", header) + ")")));
+	}
+
+	/**
+	 * Reads a number field; on failure adds a problem naming line, column and header.
+	 *
+	 * @param row          the row
+	 * @param column       the column index from 0
+	 * @param decimalComma whether a comma is the decimal sign
+	 * @param problems     where problems go
+	 * @return the number, or null when the field is not one
+	 */
+	public BigDecimal number(Row row, int column, boolean decimalComma, List<ImportProblem> problems) {
+		try {
+			BigDecimal value = Numbers.parse(row.field(column), decimalComma);
+			if (value.signum() < 0) {
+				problems.add(new ImportProblem(file, row.line(), column + 1,
+						"\"" + header.get(column) + "\" is " + value.toPlainString() + "; a count cannot be negative"));
+				return null;
+			}
+			return value;
+		} catch (NumberFormatException e) {
+			problems.add(new ImportProblem(file, row.line(), column + 1, "\"" + header.get(column) + "\" " + e.getMessage()));
+			return null;
+		}
+	}
+
+	private static String normalise(String header) {
+		return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+	}
+}
