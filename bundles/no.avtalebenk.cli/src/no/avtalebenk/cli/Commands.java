@@ -45,6 +45,9 @@ public final class Commands {
 			case "simulate" -> SimulateCommand.run(rest, out, err);
 			case "validate" -> ValidateCommand.run(rest, out, err);
 			case "show" -> ShowCommand.run(rest, out, err);
+			case "import" -> ImportCommand.run(rest, out, err);
+			case "export" -> ExportCommand.run(rest, out, err);
+			case "reference" -> ReferenceCommand.run(rest, out, err);
 			default -> {
 				err.println("avtalebenk: unknown command '" + args[0] + "'. Run ./avtalebenk help.");
 				yield USAGE;
@@ -76,6 +79,13 @@ public final class Commands {
 				      element, severity and message.
 				  show FILE [--format table|json]
 				      Clauses, categories, reporting units, counts, scenarios and register of a model.
+				  import --kind KIND FILE --into DATASET [options]
+				      Reads a GSI, KOSTRA (SSB JSON-stat), DBH, PAI or CSV export into a data set
+				      (.avtale), all or nothing; import --help lists the installed kinds.
+				  export payments|counts [DATASET] --format csv|xlsx [--out FILE]
+				      The example's payments or a data set's counts, with provenance.
+				  reference [--format table|csv] [--write FILE]
+				      The reference data set's national sums beside the published totals.
 				  help
 				      This text.
 

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import no.avtalebenk.data.importer.ImportException;
@@ -100,9 +102,11 @@ public final class DataSetImport {
 		model.getCategories().forEach(c -> categories.put(c.getId(), c));
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, ImportedCount> seen = new HashMap<>();
+		// One row can carry several categories (PAI, GSI); an unknown unit is reported once per row.
+		Set<String> reported = new HashSet<>();
 		for (ImportedCount count : counts) {
 			String key = count.unit() + "|" + count.category() + "|" + count.year();
-			if (!units.containsKey(count.unit())) {
+			if (!units.containsKey(count.unit()) && reported.add(count.line() + "|" + count.unit())) {
 				problems.add(new ImportProblem(file, count.line(), count.column(), "unknown unit number " + count.unit()
 						+ (count.unitName().isBlank() ? "" : " (" + count.unitName() + ")") + ": "
 						+ UnitSuggestions.suggest(count.unit(), count.unitName(), model.getUnits())));
