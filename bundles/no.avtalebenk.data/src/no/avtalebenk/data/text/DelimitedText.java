@@ -19,8 +19,8 @@ import no.avtalebenk.data.importer.ImportProblem;
  * @param file    the file name for messages
  * @param header  the header's fields, trimmed
  * @param rows    the data rows; blank lines are left out
- * @param decimalComma true when the separator is a semicolon, so a comma in a number is a decimal
- *                comma
+ * @param decimalComma true when a comma in a number is the decimal sign (semicolon-separated text); false
+ *                for comma-separated text and workbooks
  */
 public record DelimitedText(String file, List<String> header, List<Row> rows, boolean decimalComma) {
 
@@ -39,6 +39,26 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 		public String field(int column) {
 			return column < fields.size() ? fields.get(column) : "";
 		}
+	}
+
+	/**
+	 * Reads an export that is either delimited text or an Excel workbook (.xlsx, recognised by its
+	 * content, not its name), so that every importer of CSV files also takes the workbook a user
+	 * saved from Excel. In a workbook the line is the row number and the column the cell's column
+	 * (A = 1), and numbers have a decimal point.
+	 *
+	 * @param file      the file name for messages
+	 * @param bytes     the content
+	 * @param encoding  the text encoding (see {@link TextDecoding}), or null to detect
+	 * @param separator ';' or ',', or 0 to decide from the header
+	 * @return the parsed file
+	 * @throws ImportException when it cannot be read
+	 */
+	public static DelimitedText read(String file, byte[] bytes, String encoding, char separator) throws ImportException {
+		if (XlsxSheet.isZip(bytes)) {
+			return XlsxSheet.read(file, bytes);
+		}
+		return parse(file, TextDecoding.decode(file, bytes, encoding), separator);
 	}
 
 	/**

@@ -12,14 +12,13 @@ import no.avtalebenk.data.importer.ImportProblem;
 import no.avtalebenk.data.importer.ImportedCount;
 import no.avtalebenk.data.importer.Importer;
 import no.avtalebenk.data.text.DelimitedText;
-import no.avtalebenk.data.text.TextDecoding;
 
 /**
  * Any CSV file with one count per row: a unit column (kommunenummer, fylkesnummer, LONGYEARBYEN or
  * KS), a value column, and the category and year either as columns or as options. The columns are
  * found by their usual Norwegian or English headers, or named with {@code column.FIELD} options.
  * Semicolon or comma separated (detected from the header), decimal comma or point, UTF-8 or
- * Windows-1252 (detected unless named).
+ * Windows-1252 (detected unless named), or the first sheet of an Excel workbook (.xlsx).
  */
 public class CsvImporter implements Importer {
 
@@ -49,14 +48,13 @@ public class CsvImporter implements Importer {
 	@Override
 	public List<ImportedCount> read(ImportInput input) throws ImportException {
 		String file = input.fileName();
-		String text = TextDecoding.decode(file, input.content(), input.option(ENCODING).orElse(null));
 		char separator = switch (input.option(SEPARATOR).orElse("")) {
 		case "" -> 0;
 		case ";", "semicolon" -> ';';
 		case ",", "comma" -> ',';
 		default -> throw new ImportException(ImportProblem.of(file, "unknown separator '" + input.option(SEPARATOR).get() + "'; use ; or ,"));
 		};
-		DelimitedText csv = DelimitedText.parse(file, text, separator);
+		DelimitedText csv = DelimitedText.read(file, input.content(), input.option(ENCODING).orElse(null), separator);
 		boolean decimalComma = switch (input.option(DECIMAL).orElse("")) {
 		case "" -> csv.decimalComma();
 		case "comma" -> true;

@@ -15,7 +15,6 @@ import no.avtalebenk.data.importer.ImportProblem;
 import no.avtalebenk.data.importer.ImportedCount;
 import no.avtalebenk.data.importer.Importer;
 import no.avtalebenk.data.text.DelimitedText;
-import no.avtalebenk.data.text.TextDecoding;
 
 /**
  * A CSV download of DBH's fagskolestatistikk (Database for statistikk om høyere utdanning, HK-dir),
@@ -38,7 +37,7 @@ public class DbhImporter implements Importer {
 	@Override
 	public List<ImportedCount> read(ImportInput input) throws ImportException {
 		String file = input.fileName();
-		DelimitedText csv = DelimitedText.parse(file, TextDecoding.decode(file, input.content(), input.option("encoding").orElse(null)), (char) 0);
+		DelimitedText csv = DelimitedText.read(file, input.content(), input.option("encoding").orElse(null), (char) 0);
 		int county = csv.requireColumn("the owning county", "Fylkesnr", "Fylkesnummer", "Eierfylkesnr");
 		Optional<Integer> countyName = csv.column("Fylkesnavn", "Fylke");
 		int yearColumn = csv.requireColumn("the year", "Årstall", "Arstall", "År");

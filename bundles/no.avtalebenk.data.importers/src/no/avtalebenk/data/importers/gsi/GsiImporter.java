@@ -15,7 +15,6 @@ import no.avtalebenk.data.importer.ImportProblem;
 import no.avtalebenk.data.importer.ImportedCount;
 import no.avtalebenk.data.importer.Importer;
 import no.avtalebenk.data.text.DelimitedText;
-import no.avtalebenk.data.text.TextDecoding;
 
 /**
  * A report exported from GSI (Grunnskolens informasjonssystem, Utdanningsdirektoratet) at the level
@@ -48,7 +47,7 @@ public class GsiImporter implements Importer {
 	@Override
 	public List<ImportedCount> read(ImportInput input) throws ImportException {
 		String file = input.fileName();
-		DelimitedText csv = DelimitedText.parse(file, TextDecoding.decode(file, input.content(), input.option("encoding").orElse(null)), (char) 0);
+		DelimitedText csv = DelimitedText.read(file, input.content(), input.option("encoding").orElse(null), (char) 0);
 		int unit = csv.requireColumn("the kommunenummer", "Kommunenr", "Kommunenummer", "Knr", "u2");
 		Optional<Integer> name = csv.column("Kommune", "Kommunenavn", "Navn", "eu2");
 		Optional<Integer> owner = csv.column("Eierform", "Eierforhold", "Eier");

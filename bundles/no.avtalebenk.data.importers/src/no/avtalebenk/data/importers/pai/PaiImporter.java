@@ -13,7 +13,6 @@ import no.avtalebenk.data.importer.ImportProblem;
 import no.avtalebenk.data.importer.ImportedCount;
 import no.avtalebenk.data.importer.Importer;
 import no.avtalebenk.data.text.DelimitedText;
-import no.avtalebenk.data.text.TextDecoding;
 
 /**
  * KS's PAI statistics of årsverk (counted at 1 December), delivered to Kopinor by 1 April under
@@ -42,7 +41,7 @@ public class PaiImporter implements Importer {
 	@Override
 	public List<ImportedCount> read(ImportInput input) throws ImportException {
 		String file = input.fileName();
-		DelimitedText csv = DelimitedText.parse(file, TextDecoding.decode(file, input.content(), input.option("encoding").orElse(null)), (char) 0);
+		DelimitedText csv = DelimitedText.read(file, input.content(), input.option("encoding").orElse(null), (char) 0);
 		int unit = csv.requireColumn("the kommunenummer", "Kommunenummer", "Kommunenr", "Knr", "Nummer");
 		Optional<Integer> name = csv.column("Kommunenavn", "Navn", "Kommune");
 		Optional<Integer> yearColumn = csv.column("År", "Årstall", "Aar", "Year");

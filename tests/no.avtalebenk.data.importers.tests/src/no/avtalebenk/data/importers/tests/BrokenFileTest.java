@@ -38,6 +38,13 @@ class BrokenFileTest {
 	}
 
 	@Test
+	void excelWorkbookNamesRowAndColumnOfTheBadCell() {
+		ImportException e = assertThrows(ImportException.class, () -> Samples.read("gsi", "gsi-broken.xlsx", Map.of()));
+		// Cell D3 holds the text "tolv": row 3, column 4.
+		assertEquals("gsi-broken.xlsx:3:4: \"A-15 Sum elever ved skolen (d57)\" 'tolv' is not a number", e.getMessage());
+	}
+
+	@Test
 	void jsonSyntaxErrorNamesLineAndColumn() {
 		ImportException e = assertThrows(ImportException.class, () -> Samples.read("kostra", "kostra-12187-broken.json", Map.of()));
 		// Line 122 lacks its comma, so the value on line 123 (indented by two spaces) is unexpected.

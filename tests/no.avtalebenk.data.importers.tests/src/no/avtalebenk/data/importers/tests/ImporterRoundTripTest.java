@@ -106,6 +106,18 @@ class ImporterRoundTripTest {
 	}
 
 	@Test
+	void paiReadsTheSameFromAnExcelWorkbook() throws Exception {
+		AgreementModel model = Samples.importInto("pai", "pai-arsverk-sample.xlsx", Map.of("year", "2025"), dir.resolve("data.avtale"));
+		// The same made-up values as the CSV sample: Oslo 51 234.5 − 9 870.2 − 1 650.8 − 210.5 = 39 503.0.
+		assertEquals(0, new BigDecimal("39503.0").compareTo(Samples.value(model, "0301", "administrasjon", 2025)));
+		assertEquals(0, new BigDecimal("1669.0").compareTo(Samples.value(model, "3101", "administrasjon", 2025)));
+		assertEquals(0, new BigDecimal("140.0").compareTo(Samples.value(model, "LONGYEARBYEN", "administrasjon", 2025)));
+		assertEquals(0, new BigDecimal("245").compareTo(Samples.value(model, "KS", "paiKsAdministrasjon", 2025)));
+		// 5 rows: 4 units × 7 categories + KS × 1 = 29 counts.
+		assertEquals(29, model.getCounts().size());
+	}
+
+	@Test
 	void genericCsvReadsCommasWindows1252AndRestoresLeadingZeros() throws Exception {
 		AgreementModel model = Samples.importInto("csv", "csv-generic-sample.csv", Map.of("category", "paiBibliotek"), dir.resolve("data.avtale"));
 		// "301" is 0301 with the leading zero lost in a spreadsheet; decimal point in a comma-separated file.
