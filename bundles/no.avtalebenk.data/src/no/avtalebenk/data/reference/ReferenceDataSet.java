@@ -2,7 +2,6 @@ package no.avtalebenk.data.reference;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -214,13 +213,5 @@ public final class ReferenceDataSet {
 		provenance.setMethod(method);
 		count.setProvenance(provenance);
 		return count;
-	}
-
-	/** @return the categories the reference data set fills, in order */
-	public static List<String> categoryIds() {
-		List<String> ids = new ArrayList<>();
-		CALIBRATIONS.forEach(c -> ids.add(c.category()));
-		ids.add("paiKsAdministrasjon");
-		return ids;
 	}
 }

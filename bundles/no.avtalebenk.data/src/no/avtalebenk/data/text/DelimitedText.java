@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import no.avtalebenk.data.importer.ImportException;
+import no.avtalebenk.data.importer.ImportInput;
 import no.avtalebenk.data.importer.ImportProblem;
 
 /**
@@ -164,15 +165,44 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 	}
 
 	/**
-	 * @param what  what the column holds, for the message
-	 * @param names header names
-	 * @return the column, see {@link #column(String...)}
-	 * @throws ImportException naming the header line when none is there
+	 * Finds a column the user may name with the option {@code column.FIELD}, for exports whose
+	 * headers differ from the usual ones.
+	 *
+	 * @param input the import's input, whose {@code column.FIELD} option wins
+	 * @param field the field, e.g. {@code unit}
+	 * @param names the usual headers, see {@link #column(String...)}
+	 * @return the column, if named or found
+	 * @throws ImportException when the option names a header the file does not have
 	 */
-	public int requireColumn(String what, String... names) throws ImportException {
-		return column(names).orElseThrow(() -> new ImportException(new ImportProblem(file, 1, 0,
-				"no column for " + what + "; expected a header named " + String.join(" or ", names.length > 3
-						? List.of(names).subList(0, 3) : List.of(names)) + " (the header is: " + String.join(", ", header) + ")")));
+	public Optional<Integer> column(ImportInput input, String field, String... names) throws ImportException {
+		Optional<String> named = input.option("column." + field);
+		if (named.isEmpty()) {
+			return column(names);
+		}
+		Optional<Integer> found = column(named.get());
+		if (found.isEmpty()) {
+			throw new ImportException(new ImportProblem(file, 1, 0, "--column " + field + "=" + named.get()
+					+ ": the file has no such column; the header is: " + String.join(", ", header)));
+		}
+		return found;
+	}
+
+	/**
+	 * @param input the import's input, whose {@code column.FIELD} option wins
+	 * @param field the field, e.g. {@code unit}
+	 * @param what  what the column holds, for the message
+	 * @param names the usual headers
+	 * @return the column
+	 * @throws ImportException naming the header line when there is none
+	 */
+	public int requireColumn(ImportInput input, String field, String what, String... names) throws ImportException {
+		Optional<Integer> found = column(input, field, names);
+		if (found.isPresent()) {
+			return found.get();
+		}
+		throw new ImportException(new ImportProblem(file, 1, 0, "no column for " + what + "; expected a header named "
+				+ String.join(" or ", names.length > 3 ? List.of(names).subList(0, 3) : List.of(names)) + ", or name it with --column "
+				+ field + "=HEADER (the header is: " + String.join(", ", header) + ")"));
 	}
 
 	/**

@@ -61,11 +61,11 @@ public class CsvImporter implements Importer {
 		case "point" -> false;
 		default -> throw new ImportException(ImportProblem.of(file, "unknown decimal sign '" + input.option(DECIMAL).get() + "'; use comma or point"));
 		};
-		int unit = column(csv, input, "unit", UNIT).orElseThrow(() -> missing(file, csv, "unit", UNIT));
-		int value = column(csv, input, "value", VALUE).orElseThrow(() -> missing(file, csv, "value", VALUE));
-		Optional<Integer> name = column(csv, input, "name", NAME);
-		Optional<Integer> categoryColumn = column(csv, input, "category", CATEGORY_HEADERS);
-		Optional<Integer> yearColumn = column(csv, input, "year", YEAR_HEADERS);
+		int unit = csv.column(input, "unit", UNIT).orElseThrow(() -> missing(file, csv, "unit", UNIT));
+		int value = csv.column(input, "value", VALUE).orElseThrow(() -> missing(file, csv, "value", VALUE));
+		Optional<Integer> name = csv.column(input, "name", NAME);
+		Optional<Integer> categoryColumn = csv.column(input, "category", CATEGORY_HEADERS);
+		Optional<Integer> yearColumn = csv.column(input, "year", YEAR_HEADERS);
 		Optional<String> category = input.option(CATEGORY);
 		Optional<Integer> year = input.year();
 		if (categoryColumn.isEmpty() && category.isEmpty()) {
@@ -120,20 +120,6 @@ public class CsvImporter implements Importer {
 			throw new ImportException(problems);
 		}
 		return counts;
-	}
-
-	private static Optional<Integer> column(DelimitedText csv, ImportInput input, String field, String[] defaults)
-			throws ImportException {
-		Optional<String> named = input.option("column." + field);
-		if (named.isPresent()) {
-			Optional<Integer> found = csv.column(named.get());
-			if (found.isEmpty()) {
-				throw new ImportException(new ImportProblem(input.fileName(), 1, 0, "no column \"" + named.get() + "\" for the " + field
-						+ "; the header is: " + String.join(", ", csv.header())));
-			}
-			return found;
-		}
-		return csv.column(defaults);
 	}
 
 	private static ImportException missing(String file, DelimitedText csv, String what, String[] names) {

@@ -31,20 +31,21 @@ public class DbhImporter implements Importer {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("encoding");
+		return Set.of("encoding", "column.county", "column.name", "column.year", "column.semester", "column.semestername",
+				"column.owner", "column.value");
 	}
 
 	@Override
 	public List<ImportedCount> read(ImportInput input) throws ImportException {
 		String file = input.fileName();
 		DelimitedText csv = DelimitedText.read(file, input.content(), input.option("encoding").orElse(null), (char) 0);
-		int county = csv.requireColumn("the owning county", "Fylkesnr", "Fylkesnummer", "Eierfylkesnr");
-		Optional<Integer> countyName = csv.column("Fylkesnavn", "Fylke");
-		int yearColumn = csv.requireColumn("the year", "Årstall", "Arstall", "År");
-		Optional<Integer> semester = csv.column("Semester");
-		Optional<Integer> semesterName = csv.column("Semesternavn");
-		Optional<Integer> owner = csv.column("Eierforhold", "Eierform");
-		int value = csv.column("Antall studenter (heltidsekvivalent)", "Heltidsekvivalenter", "Heltidsekvivalent")
+		int county = csv.requireColumn(input, "county", "the owning county", "Fylkesnr", "Fylkesnummer", "Eierfylkesnr");
+		Optional<Integer> countyName = csv.column(input, "name", "Fylkesnavn", "Fylke");
+		int yearColumn = csv.requireColumn(input, "year", "the year", "Årstall", "Arstall", "År");
+		Optional<Integer> semester = csv.column(input, "semester", "Semester");
+		Optional<Integer> semesterName = csv.column(input, "semestername", "Semesternavn");
+		Optional<Integer> owner = csv.column(input, "owner", "Eierforhold", "Eierform");
+		int value = csv.column(input, "value", "Antall studenter (heltidsekvivalent)", "Heltidsekvivalenter", "Heltidsekvivalent")
 				.or(() -> csv.columnContaining("heltidsekvivalent"))
 				.orElseThrow(() -> new ImportException(new ImportProblem(file, 1, 0,
 						"no column with \"Antall studenter (heltidsekvivalent)\"; choose that calculation in DBH (the header is: "

@@ -41,17 +41,17 @@ public class GsiImporter implements Importer {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("encoding");
+		return Set.of("encoding", "column.unit", "column.name", "column.owner", "column.year");
 	}
 
 	@Override
 	public List<ImportedCount> read(ImportInput input) throws ImportException {
 		String file = input.fileName();
 		DelimitedText csv = DelimitedText.read(file, input.content(), input.option("encoding").orElse(null), (char) 0);
-		int unit = csv.requireColumn("the kommunenummer", "Kommunenr", "Kommunenummer", "Knr", "u2");
-		Optional<Integer> name = csv.column("Kommune", "Kommunenavn", "Navn", "eu2");
-		Optional<Integer> owner = csv.column("Eierform", "Eierforhold", "Eier");
-		Optional<Integer> schoolYear = csv.column("Skoleår", "Skolear", "År", "Årstall");
+		int unit = csv.requireColumn(input, "unit", "the kommunenummer", "Kommunenr", "Kommunenummer", "Knr", "u2");
+		Optional<Integer> name = csv.column(input, "name", "Kommune", "Kommunenavn", "Navn", "eu2");
+		Optional<Integer> owner = csv.column(input, "owner", "Eierform", "Eierforhold", "Eier");
+		Optional<Integer> schoolYear = csv.column(input, "year", "Skoleår", "Skolear", "År", "Årstall");
 		Optional<Integer> year = input.year();
 		if (year.isEmpty() && schoolYear.isEmpty()) {
 			throw new ImportException(new ImportProblem(file, 1, 0, "no Skoleår column; give the year with --year"));

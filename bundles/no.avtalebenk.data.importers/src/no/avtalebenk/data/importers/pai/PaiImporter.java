@@ -35,28 +35,30 @@ public class PaiImporter implements Importer {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("encoding");
+		return Set.of("encoding", "column.unit", "column.name", "column.year", "column.total", "column.teaching", "column.sfo",
+				"column.kulturskole", "column.library", "column.church");
 	}
 
 	@Override
 	public List<ImportedCount> read(ImportInput input) throws ImportException {
 		String file = input.fileName();
 		DelimitedText csv = DelimitedText.read(file, input.content(), input.option("encoding").orElse(null), (char) 0);
-		int unit = csv.requireColumn("the kommunenummer", "Kommunenummer", "Kommunenr", "Knr", "Nummer");
-		Optional<Integer> name = csv.column("Kommunenavn", "Navn", "Kommune");
-		Optional<Integer> yearColumn = csv.column("År", "Årstall", "Aar", "Year");
+		int unit = csv.requireColumn(input, "unit", "the kommunenummer", "Kommunenummer", "Kommunenr", "Knr", "Nummer");
+		Optional<Integer> name = csv.column(input, "name", "Kommunenavn", "Navn", "Kommune");
+		Optional<Integer> yearColumn = csv.column(input, "year", "År", "Årstall", "Aar", "Year");
 		Optional<Integer> year = input.year();
 		if (year.isEmpty() && yearColumn.isEmpty()) {
 			throw new ImportException(new ImportProblem(file, 1, 0, "no År column; give the year with --year (PAI counts at 1 December)"));
 		}
-		int total = require(csv, "totalt", "Totalt antall årsverk");
-		int teaching = require(csv, "undervisning", "Antall årsverk i undervisning");
-		int sfo = csv.columnContaining("sfo").or(() -> csv.columnContaining("skolefritidsordningen"))
-				.orElseThrow(() -> missing(csv, "Antall årsverk i skolefritidsordningen SFO"));
-		int culture = csv.columnContaining("kulturskoler").or(() -> csv.columnContaining("kulturskole"))
-				.orElseThrow(() -> missing(csv, "Antall årsverk innenfor kommunale musikk- og kulturskoler"));
-		Optional<Integer> library = csv.columnContaining("bibliotek");
-		Optional<Integer> church = csv.columnContaining("kirke");
+		int total = component(csv, input, "total", "totalt").orElseThrow(() -> missing(csv, "Totalt antall årsverk", "total"));
+		int teaching = component(csv, input, "teaching", "undervisning")
+				.orElseThrow(() -> missing(csv, "Antall årsverk i undervisning", "teaching"));
+		int sfo = component(csv, input, "sfo", "sfo", "skolefritidsordningen")
+				.orElseThrow(() -> missing(csv, "Antall årsverk i skolefritidsordningen SFO", "sfo"));
+		int culture = component(csv, input, "kulturskole", "kulturskoler", "kulturskole")
+				.orElseThrow(() -> missing(csv, "Antall årsverk innenfor kommunale musikk- og kulturskoler", "kulturskole"));
+		Optional<Integer> library = component(csv, input, "library", "bibliotek");
+		Optional<Integer> church = component(csv, input, "church", "kirke");
 		List<ImportProblem> problems = new ArrayList<>();
 		List<ImportedCount> counts = new ArrayList<>();
 		for (DelimitedText.Row row : csv.rows()) {
@@ -134,12 +136,22 @@ public class PaiImporter implements Importer {
 				column + 1);
 	}
 
-	private static int require(DelimitedText csv, String word, String expected) throws ImportException {
-		return csv.columnContaining(word).orElseThrow(() -> missing(csv, expected));
+	/** The column named with {@code column.FIELD}, else the first whose header holds one of the words. */
+	private static Optional<Integer> component(DelimitedText csv, ImportInput input, String field, String... words) throws ImportException {
+		if (input.option("column." + field).isPresent()) {
+			return csv.column(input, field);
+		}
+		for (String word : words) {
+			Optional<Integer> found = csv.columnContaining(word);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
 	}
 
-	private static ImportException missing(DelimitedText csv, String expected) {
+	private static ImportException missing(DelimitedText csv, String expected, String field) {
 		return new ImportException(new ImportProblem(csv.file(), 1, 0, "no column \"" + expected + "\" (a component the protocol appendix"
-				+ " requires); the header is: " + String.join(", ", csv.header())));
+				+ " requires), or name it with --column " + field + "=HEADER; the header is: " + String.join(", ", csv.header())));
 	}
 }
