@@ -5,7 +5,7 @@ package no.avtalebenk.data.reference;
  * add up to exactly this figure.
  *
  * @param category  the category id
- * @param owners    who holds the category: {@code municipalities} or {@code counties}
+ * @param owners    who holds the category: {@code municipalities}, {@code counties} or {@code ks}
  * @param total     the whole-number total the units' counts sum to
  * @param published the published figure the total rests on, with its year, as a sentence
  * @param source    who published it
@@ -18,4 +18,6 @@ public record Calibration(String category, String owners, long total, String pub
 	public static final String MUNICIPALITIES = "municipalities";
 	/** Owner value for categories counties hold. */
 	public static final String COUNTIES = "counties";
+	/** Owner value for the KS organisation's own årsverk (protocol point 6). */
+	public static final String KS = "ks";
 }

@@ -82,7 +82,9 @@ public final class ReferenceDataSet {
 					"ASSUMPTION: 0 until KS's PAI report is imported (no public source gives church årsverk)"),
 			new Calibration("administrasjon", Calibration.MUNICIPALITIES, 302_775,
 					"about 403 700 årsverk in the municipal sector, 2021", "KS sysselsettingsstatistikk",
-					"derived per unit: paiTotal − paiUndervisning − paiSfo − paiKulturskole (403 700 − 80 740 − 16 148 − 4 037)"));
+					"derived per unit: paiTotal − paiUndervisning − paiSfo − paiKulturskole (403 700 − 80 740 − 16 148 − 4 037)"),
+			new Calibration("paiKsAdministrasjon", Calibration.KS, 0, "no published figure", "none",
+					"ASSUMPTION: 0 årsverk in KS's administration until KS reports them (protocol point 6)"));
 
 	private ReferenceDataSet() {
 	}
@@ -128,7 +130,7 @@ public final class ReferenceDataSet {
 		ReportingUnit ks = find(model, KS);
 		Map<String, long[]> allocated = new LinkedHashMap<>();
 		for (Calibration calibration : CALIBRATIONS) {
-			if (calibration.category().equals("administrasjon")) {
+			if (calibration.category().equals("administrasjon") || calibration.owners().equals(Calibration.KS)) {
 				continue;
 			}
 			List<ReportingUnit> owners = calibration.owners().equals(Calibration.COUNTIES) ? counties : municipalities;
@@ -148,6 +150,11 @@ public final class ReferenceDataSet {
 				if (category == null) {
 					throw new IOException("The bundled example lacks the category " + calibration.category());
 				}
+				if (calibration.owners().equals(Calibration.KS)) {
+					model.getCounts().add(count(ks, category, year, calibration.total(), calibration.source(), "none",
+							calibration.method() + FOR_YEARS));
+					continue;
+				}
 				boolean county = calibration.owners().equals(Calibration.COUNTIES);
 				List<ReportingUnit> owners = county ? counties : municipalities;
 				long[] parts = allocated.get(calibration.category());
@@ -164,8 +171,6 @@ public final class ReferenceDataSet {
 							"ASSUMPTION: Longyearbyen lokalstyre is not in the inhabitants register, so it gets no share of the national total (0) until its own GSI and PAI figures are imported" + FOR_YEARS));
 				}
 			}
-			model.getCounts().add(count(ks, categories.get("paiKsAdministrasjon"), year, 0, "none", "none",
-					"ASSUMPTION: 0 årsverk in KS's administration until KS reports them (protocol point 6); no figure is published" + FOR_YEARS));
 		}
 		return model;
 	}
@@ -206,7 +211,8 @@ public final class ReferenceDataSet {
 		count.setYear(year);
 		count.setValue(BigDecimal.valueOf(value));
 		Provenance provenance = AvtaleFactory.eINSTANCE.createProvenance();
-		provenance.setSource("Avtalebenk reference data set, calibrated to " + source);
+		provenance.setSource(source.equals("none") ? "Avtalebenk reference data set, no published figure"
+				: "Avtalebenk reference data set, calibrated to " + source);
 		provenance.setTableOrField(table);
 		provenance.setRetrieved("2025");
 		provenance.setEstimated(true);
