@@ -12,10 +12,11 @@ import no.avtalebenk.data.importer.ImportProblem;
 
 /**
  * A delimited text file (CSV) as read from an export: a header row and data rows, each row knowing
- * its line number so that problems name the place. Fields may be quoted with double quotes (a quote
+ * its line number so that problems name the place. Lines without any filled field (blank, or only
+ * separators as spreadsheets write them) are left out, as is a title line above the header. Fields may be quoted with double quotes (a quote
  * inside is doubled) and may then hold the separator or line breaks (RFC 4180). The separator is a
- * semicolon (Norwegian exports, where the comma is the decimal sign) or a comma; without an explicit
- * choice the header decides: a semicolon in it means semicolons.
+ * semicolon (Norwegian exports, where the comma is the decimal sign), a tab or a comma; without an
+ * explicit choice the first lines decide: a semicolon in them means semicolons.
  *
  * @param file    the file name for messages
  * @param header  the header's fields, trimmed
@@ -70,11 +71,12 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 	 * @throws ImportException when the file is empty or a quote is not closed
 	 */
 	public static DelimitedText parse(String file, String text, char separator) throws ImportException {
-		String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-		if (firstLine.isEmpty()) {
+		// The first lines decide, not only the first: a title line above the header has no separator.
+		String head = String.join("\n", text.lines().filter(l -> !l.isBlank()).limit(5).toList());
+		if (head.isEmpty()) {
 			throw new ImportException(ImportProblem.of(file, "the file is empty; expected a header line and data lines"));
 		}
-		char sep = separator != 0 ? separator : firstLine.indexOf(';') >= 0 ? ';' : firstLine.indexOf('\t') >= 0 ? '\t' : ',';
+		char sep = separator != 0 ? separator : head.indexOf(';') >= 0 ? ';' : head.indexOf('\t') >= 0 ? '\t' : ',';
 		List<Row> all = new ArrayList<>();
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
@@ -82,7 +84,6 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 		int rowLine = 1;
 		int quoteLine = 0;
 		boolean quoted = false;
-		boolean rowHasContent = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (quoted) {
@@ -100,22 +101,19 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 			} else if (c == '"') {
 				quoted = true;
 				quoteLine = line;
-				rowHasContent = true;
 			} else if (c == sep) {
 				fields.add(field.toString().trim());
 				field.setLength(0);
-				rowHasContent = true;
 			} else if (c == '\n' || c == '\r') {
 				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
 					i++;
 				}
 				fields.add(field.toString().trim());
 				field.setLength(0);
-				if (rowHasContent || fields.stream().anyMatch(f -> !f.isEmpty())) {
+				if (fields.stream().anyMatch(f -> !f.isEmpty())) {
 					all.add(new Row(rowLine, List.copyOf(fields)));
 				}
 				fields.clear();
-				rowHasContent = false;
 				line++;
 				rowLine = line;
 			} else {
@@ -126,11 +124,23 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 			throw new ImportException(new ImportProblem(file, quoteLine, 0, "a quoted field opened on this line is never closed"));
 		}
 		fields.add(field.toString().trim());
-		if (rowHasContent || fields.stream().anyMatch(f -> !f.isEmpty())) {
+		if (fields.stream().anyMatch(f -> !f.isEmpty())) {
 			all.add(new Row(rowLine, List.copyOf(fields)));
 		}
-		Row header = all.get(0);
-		return new DelimitedText(file, header.fields(), List.copyOf(all.subList(1, all.size())), sep == ';');
+		return withHeader(file, all, sep == ';');
+	}
+
+	/**
+	 * Takes the first row with at least two filled fields as the header: downloads from SSB, DBH and
+	 * GSI often begin with a title line (the table's name) above it, which is skipped.
+	 */
+	static DelimitedText withHeader(String file, List<Row> all, boolean decimalComma) throws ImportException {
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i).fields().stream().filter(f -> !f.isEmpty()).count() >= 2) {
+				return new DelimitedText(file, all.get(i).fields(), List.copyOf(all.subList(i + 1, all.size())), decimalComma);
+			}
+		}
+		throw new ImportException(ImportProblem.of(file, "no header line found: expected a line naming at least two columns"));
 	}
 
 	/**

@@ -30,7 +30,7 @@ import no.avtalebenk.data.importer.ImportProblem;
 
 /**
  * Reads the first worksheet of an Office Open XML workbook (.xlsx, ECMA-376), as statistics portals
- * and Excel save it, into a {@link DelimitedText}: the first non-empty row is the header, each row
+ * and Excel save it, into a {@link DelimitedText}: the first row with two filled cells is the header, each row
  * keeps its spreadsheet row number as its line and each cell its column number (A = 1), so that
  * problems name the cell. Shared strings, inline strings, numbers, booleans and formula results are
  * read; numbers are taken to Excel's 15 significant digits. Read with the JDK's zip and XML parsers (DOCTYPEs
@@ -103,7 +103,7 @@ public final class XlsxSheet {
 		if (rows.isEmpty()) {
 			throw new ImportException(ImportProblem.of(file, "the first worksheet is empty; expected a header row and data rows"));
 		}
-		return new DelimitedText(file, rows.get(0).fields(), List.copyOf(rows.subList(1, rows.size())), false);
+		return DelimitedText.withHeader(file, rows, false);
 	}
 
 	private static String value(String file, Element cell, List<String> shared, int row, int column) throws ImportException {
