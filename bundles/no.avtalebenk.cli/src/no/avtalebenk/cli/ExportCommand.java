@@ -89,6 +89,10 @@ final class ExportCommand {
 			return Commands.OK;
 		}
 		Path file = Path.of(target).toAbsolutePath();
+		if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
+			err.println(target + ": the folder " + file.getParent() + " does not exist");
+			return Commands.INPUT_ERROR;
+		}
 		Path temp = Files.createTempFile(file.getParent(), ".export-", ".tmp");
 		try {
 			Files.write(temp, bytes);

@@ -97,6 +97,11 @@ final class ImportCommand {
 			err.println(file + ": no such file");
 			return Commands.INPUT_ERROR;
 		}
+		Path folder = Path.of(into).toAbsolutePath().getParent();
+		if (folder == null || !Files.isDirectory(folder)) {
+			err.println(into + ": the folder " + folder + " does not exist");
+			return Commands.INPUT_ERROR;
+		}
 		// A downloaded export's modification date is the day it was retrieved, unless told otherwise.
 		options.putIfAbsent(Importer.RETRIEVED,
 				LocalDate.ofInstant(Files.getLastModifiedTime(source).toInstant(), ZoneId.systemDefault()).toString());

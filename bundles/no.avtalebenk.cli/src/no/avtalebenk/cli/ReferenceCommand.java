@@ -3,6 +3,7 @@ package no.avtalebenk.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -48,6 +49,13 @@ final class ReferenceCommand {
 		}
 		if (!format.equals("table") && !format.equals("csv")) {
 			throw new UsageException("unknown format '" + format + "'; use table or csv");
+		}
+		if (write != null) {
+			Path folder = Path.of(write).toAbsolutePath().getParent();
+			if (folder == null || !Files.isDirectory(folder)) {
+				err.println(write + ": the folder " + folder + " does not exist");
+				return Commands.INPUT_ERROR;
+			}
 		}
 		AgreementModel model = ReferenceDataSet.build();
 		Map<String, Map<Integer, BigDecimal>> sums = ReferenceDataSet.nationalSums(model);
