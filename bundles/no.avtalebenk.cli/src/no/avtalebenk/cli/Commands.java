@@ -48,6 +48,9 @@ public final class Commands {
 			case "report" -> ReportCommand.run(rest, out, err);
 			case "explain" -> ExplainCommand.run(rest, out, err);
 			case "test" -> TestCommand.run(rest, out, err);
+			case "import" -> ImportCommand.run(rest, out, err);
+			case "export" -> ExportCommand.run(rest, out, err);
+			case "reference" -> ReferenceCommand.run(rest, out, err);
 			default -> {
 				err.println("avtalebenk: unknown command '" + args[0] + "'. Run ./avtalebenk help.");
 				yield USAGE;
@@ -87,6 +90,13 @@ public final class Commands {
 				      The values behind a payment: rates, counts, sources and clauses.
 				  test [FILE.vederlag ...]
 				      Runs the test blocks (default: the example's); ends with "N passed, N failed".
+				  import --kind KIND FILE --into DATASET [options]
+				      Reads a GSI, KOSTRA (SSB JSON-stat), DBH, PAI or CSV export into a data set
+				      (.avtale), all or nothing; import --help lists the installed kinds.
+				  export payments|counts [DATASET] --format csv|xlsx [--out FILE]
+				      The example's payments or a data set's counts, with provenance.
+				  reference [--format table|csv] [--write FILE]
+				      The reference data set's national sums beside the published totals.
 				  help
 				      This text.
 

@@ -21,7 +21,8 @@ public final class ModelCounts {
 		List<Count> counts = new ArrayList<>();
 		for (no.avtalebenk.model.avtale.Count count : model.getCounts()) {
 			no.avtalebenk.model.avtale.Provenance p = count.getProvenance();
-			String source = p == null ? "" : p.getSource() + (p.getTableOrField() == null ? "" : ", " + p.getTableOrField());
+			String source = p == null ? "" : p.getSource() + (p.getTableOrField() == null ? "" : ", " + p.getTableOrField())
+					+ (p.getRetrieved() == null || p.getRetrieved().isBlank() ? "" : ", retrieved " + p.getRetrieved());
 			Provenance provenance = new Provenance(source, p != null && p.isEstimated(),
 					p == null || p.getMethod() == null ? "" : p.getMethod());
 			counts.add(new Count(count.getUnit().getId(), count.getUnit().getName(), count.getCategory().getId(),

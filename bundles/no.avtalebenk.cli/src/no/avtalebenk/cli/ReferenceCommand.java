@@ -1,0 +1,95 @@
+package no.avtalebenk.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import no.avtalebenk.data.reference.Calibration;
+import no.avtalebenk.data.reference.ReferenceDataSet;
+import no.avtalebenk.model.avtale.AgreementModel;
+import no.avtalebenk.model.avtale.UnitKind;
+import no.avtalebenk.model.io.AgreementFiles;
+
+/**
+ * {@code reference [--format table|csv] [--write FILE]}: the reference data set's national sums per
+ * category and year beside the published totals they are calibrated to; with {@code --write} the data
+ * set itself as an .avtale file.
+ */
+final class ReferenceCommand {
+
+	private static final String USAGE = "Usage: ./avtalebenk reference [--format table|csv] [--write FILE.avtale]";
+
+	private ReferenceCommand() {
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException {
+		String format = "table";
+		String write = null;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+			case "--help" -> {
+				out.println(USAGE);
+				return Commands.OK;
+			}
+			case "--format", "--write" -> {
+				if (i + 1 >= args.length) {
+					throw new UsageException(args[i] + " needs a value");
+				}
+				if (args[i].equals("--format")) {
+					format = args[++i];
+				} else {
+					write = args[++i];
+				}
+			}
+			default -> throw new UsageException("unknown option '" + args[i] + "'");
+			}
+		}
+		if (!format.equals("table") && !format.equals("csv")) {
+			throw new UsageException("unknown format '" + format + "'; use table or csv");
+		}
+		if (write != null) {
+			Path folder = Path.of(write).toAbsolutePath().getParent();
+			if (folder == null || !Files.isDirectory(folder)) {
+				err.println(write + ": the folder " + folder + " does not exist");
+				return Commands.INPUT_ERROR;
+			}
+		}
+		AgreementModel model = ReferenceDataSet.build();
+		Map<String, Map<Integer, BigDecimal>> sums = ReferenceDataSet.nationalSums(model);
+		if (format.equals("csv")) {
+			out.println("category;year;sum_of_units;calibrated_to;published;source;method");
+		} else {
+			out.println("Reference data set (all counts are estimates): " + count(model, UnitKind.MUNICIPALITY) + " municipalities, "
+					+ count(model, UnitKind.COUNTY) + " counties, Longyearbyen, KS; " + model.getCounts().size() + " counts");
+			out.println(String.format("%-20s%6s%14s%14s  %s", "category", "year", "sum of units", "calibrated to", "published figure (source)"));
+		}
+		for (Calibration calibration : ReferenceDataSet.calibrations()) {
+			for (int year : ReferenceDataSet.YEARS) {
+				BigDecimal sum = sums.getOrDefault(calibration.category(), Map.of()).getOrDefault(year, BigDecimal.ZERO);
+				if (format.equals("csv")) {
+					out.println(String.join(";", calibration.category(), Integer.toString(year), sum.toPlainString(),
+							Long.toString(calibration.total()), csv(calibration.published()), csv(calibration.source()), csv(calibration.method())));
+				} else {
+					out.println(String.format("%-20s%6d%14s%14s  %s (%s)", calibration.category(), year, CountFormat.norwegian(sum),
+							CountFormat.norwegian(BigDecimal.valueOf(calibration.total())), calibration.published(), calibration.source()));
+				}
+			}
+		}
+		if (write != null) {
+			AgreementFiles.save(model, Path.of(write));
+			err.println("avtalebenk reference: wrote the reference data set to " + write);
+		}
+		return Commands.OK;
+	}
+
+	private static long count(AgreementModel model, UnitKind kind) {
+		return model.getUnits().stream().filter(u -> u.getKind() == kind).count();
+	}
+
+	private static String csv(String text) {
+		return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+	}
+}

@@ -1,0 +1,160 @@
+package no.avtalebenk.data.dataset;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import no.avtalebenk.data.importer.ImportException;
+import no.avtalebenk.data.importer.ImportProblem;
+import no.avtalebenk.data.importer.ImportedCount;
+import no.avtalebenk.data.reference.ReferenceDataSet;
+import no.avtalebenk.model.avtale.AgreementModel;
+import no.avtalebenk.model.avtale.AvtaleFactory;
+import no.avtalebenk.model.avtale.Count;
+import no.avtalebenk.model.avtale.CountCategory;
+import no.avtalebenk.model.avtale.Provenance;
+import no.avtalebenk.model.avtale.ReportingUnit;
+import no.avtalebenk.model.io.AgreementFileException;
+import no.avtalebenk.model.io.AgreementFiles;
+import no.avtalebenk.model.validation.ModelProblem;
+import no.avtalebenk.model.validation.ModelValidation;
+
+/**
+ * Puts imported counts into a data set (an agreement model file), all or nothing: every count's unit
+ * and category must exist and no unit may appear twice for a category and year, or nothing is
+ * written; an unknown unit number is reported with a suggestion ({@link UnitSuggestions}). Counts
+ * replace those of the same unit, category and year; the file is written to a temporary file and
+ * moved into place only when the whole import is valid.
+ */
+public final class DataSetImport {
+
+	/**
+	 * What an import did.
+	 *
+	 * @param created  whether the data set file was created
+	 * @param added    counts that were new
+	 * @param replaced counts that replaced existing ones
+	 * @param totals   per category and year, the sum of the imported values
+	 */
+	public record Summary(boolean created, int added, int replaced, Map<String, Map<Integer, BigDecimal>> totals) {
+	}
+
+	private DataSetImport() {
+	}
+
+	/**
+	 * @param counts  counts read by an importer
+	 * @param file    the file they were read from, for messages
+	 * @param dataSet the data set; created with the reference units and categories when missing
+	 * @return what changed
+	 * @throws ImportException        naming every bad count's place; the data set is unchanged
+	 * @throws AgreementFileException when the data set exists but cannot be read
+	 * @throws IOException            when the data set cannot be written
+	 */
+	public static Summary apply(List<ImportedCount> counts, String file, Path dataSet)
+			throws ImportException, AgreementFileException, IOException {
+		boolean created = !Files.exists(dataSet);
+		AgreementModel model = created ? ReferenceDataSet.emptyDataSet() : AgreementFiles.load(dataSet);
+		// Errors the data set already had are not the import's fault; only new ones refuse it.
+		List<String> before = ModelValidation.validate(model, dataSet.toString(), null).stream()
+				.filter(ModelProblem::isError).map(ModelProblem::toString).toList();
+		Summary summary = merge(model, counts, file, created);
+		List<ImportProblem> invalid = new ArrayList<>();
+		for (ModelProblem problem : ModelValidation.validate(model, dataSet.toString(), null)) {
+			if (problem.isError() && !before.contains(problem.toString())) {
+				invalid.add(ImportProblem.of(file, "the data set would be invalid after the import: " + problem));
+			}
+		}
+		if (!invalid.isEmpty()) {
+			throw new ImportException(invalid);
+		}
+		AgreementFiles.save(model, dataSet);
+		return summary;
+	}
+
+	/**
+	 * Merges counts into a model in memory; the model is changed only when every count is valid.
+	 *
+	 * @param model   the data set
+	 * @param counts  counts read by an importer
+	 * @param file    the file they were read from, for messages
+	 * @param created reported in the summary
+	 * @return what changed
+	 * @throws ImportException naming every bad count's place; the model is unchanged then
+	 */
+	public static Summary merge(AgreementModel model, List<ImportedCount> counts, String file, boolean created)
+			throws ImportException {
+		if (counts.isEmpty()) {
+			throw new ImportException(ImportProblem.of(file, "the file holds no counts to import"));
+		}
+		Map<String, ReportingUnit> units = new HashMap<>();
+		model.getUnits().forEach(u -> units.put(u.getId(), u));
+		Map<String, CountCategory> categories = new HashMap<>();
+		model.getCategories().forEach(c -> categories.put(c.getId(), c));
+		List<ImportProblem> problems = new ArrayList<>();
+		Map<String, ImportedCount> seen = new HashMap<>();
+		// One row can carry several categories (PAI, GSI); an unknown unit is reported once per row.
+		Set<String> reported = new HashSet<>();
+		for (ImportedCount count : counts) {
+			String key = count.unit() + "|" + count.category() + "|" + count.year();
+			if (!units.containsKey(count.unit()) && reported.add(count.line() + "|" + count.unit())) {
+				problems.add(new ImportProblem(file, count.line(), count.column(), "unknown unit number " + count.unit()
+						+ (count.unitName().isBlank() ? "" : " (" + count.unitName() + ")") + ": "
+						+ UnitSuggestions.suggest(count.unit(), count.unitName(), model.getUnits())));
+			}
+			if (!categories.containsKey(count.category())) {
+				problems.add(new ImportProblem(file, count.line(), count.column(), "the data set has no category '" + count.category()
+						+ "'; it has " + String.join(", ", categories.keySet().stream().sorted().toList())));
+			}
+			if (count.value().signum() < 0) {
+				problems.add(new ImportProblem(file, count.line(), count.column(), "a count cannot be negative: " + count.value().toPlainString()));
+			}
+			ImportedCount earlier = seen.put(key, count);
+			if (earlier != null) {
+				problems.add(new ImportProblem(file, count.line(), count.column(), "unit " + count.unit() + " is counted twice for "
+						+ count.category() + " " + count.year() + " (also on line " + earlier.line() + ")"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportException(problems);
+		}
+		Map<String, Count> existing = new HashMap<>();
+		for (Count count : model.getCounts()) {
+			existing.put(count.getUnit().getId() + "|" + count.getCategory().getId() + "|" + count.getYear(), count);
+		}
+		int added = 0;
+		int replaced = 0;
+		Map<String, Map<Integer, BigDecimal>> totals = new LinkedHashMap<>();
+		for (ImportedCount imported : counts) {
+			Count old = existing.get(imported.unit() + "|" + imported.category() + "|" + imported.year());
+			Count count = old != null ? old : AvtaleFactory.eINSTANCE.createCount();
+			count.setUnit(units.get(imported.unit()));
+			count.setCategory(categories.get(imported.category()));
+			count.setYear(imported.year());
+			count.setValue(imported.value());
+			Provenance provenance = AvtaleFactory.eINSTANCE.createProvenance();
+			provenance.setSource(imported.source());
+			provenance.setTableOrField(imported.tableOrField());
+			provenance.setRetrieved(imported.retrieved().isBlank() ? null : imported.retrieved());
+			provenance.setEstimated(false);
+			count.setProvenance(provenance);
+			if (old == null) {
+				model.getCounts().add(count);
+				added++;
+			} else {
+				replaced++;
+			}
+			totals.computeIfAbsent(imported.category(), k -> new TreeMap<>()).merge(imported.year(), imported.value(), BigDecimal::add);
+		}
+		return new Summary(created, added, replaced, totals);
+	}
+}
