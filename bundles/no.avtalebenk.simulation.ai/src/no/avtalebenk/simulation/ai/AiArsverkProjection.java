@@ -53,6 +53,18 @@ public class AiArsverkProjection implements ProjectionModel {
 	}
 
 	@Override
+	public java.util.Set<String> ownNames() {
+		java.util.Set<String> names = new java.util.TreeSet<>();
+		for (no.avtalebenk.formula.vederlag.Element element : driver().getElements()) {
+			if (element instanceof no.avtalebenk.formula.vederlag.Rate
+					|| element instanceof no.avtalebenk.formula.vederlag.Parameter) {
+				names.add(element.getName());
+			}
+		}
+		return names;
+	}
+
+	@Override
 	public PaymentResult project(ProjectionInput input) {
 		return Simulator.simulate(input.scenario(), input.title() + ", AI årsverk driver", input.formulas(),
 				drive(input), input.years(), input.overrides());

@@ -62,6 +62,18 @@ public class UsageProjection implements ProjectionModel {
 	}
 
 	@Override
+	public java.util.Set<String> ownNames() {
+		java.util.Set<String> names = new java.util.TreeSet<>();
+		for (no.avtalebenk.formula.vederlag.Element element : parameters().getElements()) {
+			if (element instanceof no.avtalebenk.formula.vederlag.Rate
+					|| element instanceof no.avtalebenk.formula.vederlag.Parameter) {
+				names.add(element.getName());
+			}
+		}
+		return names;
+	}
+
+	@Override
 	public PaymentResult project(ProjectionInput input) {
 		Model model = parameters();
 		Rate price = find(model, PRICE, Rate.class);

@@ -212,6 +212,7 @@ public final class MonteCarlo {
 						nok(h.max()), h.resolution()));
 			}
 		}
+		progress.done();
 		return new MonteCarloResult(spec, units, summaries);
 	}
 

@@ -22,4 +22,12 @@ public interface ProjectionModel {
 	 *                                                               understands
 	 */
 	PaymentResult project(ProjectionInput input);
+
+	/**
+	 * @return the names of the rates and parameters the model reads from files of its own (besides
+	 *         the agreement's formula file), which scenarios, goal seek and sensitivity may change
+	 */
+	default java.util.Set<String> ownNames() {
+		return java.util.Set.of();
+	}
 }
