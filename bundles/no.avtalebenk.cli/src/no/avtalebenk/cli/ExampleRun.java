@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import no.avtalebenk.examples.Examples;
 import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.formula.vederlag.Rate;
@@ -80,11 +81,11 @@ final class ExampleRun {
 				.project(new ProjectionInput(scenario, title, formulas, counts, Examples.YEARS, overrides));
 	}
 
-	/** @return the rate and parameter names a scenario or goal seek may change under a model */
+	/** @return the rate, index and parameter names a scenario or goal seek may change under a model */
 	Set<String> changeableNames(ProjectionDescriptor projection) {
 		Set<String> names = new TreeSet<>(projection.model().ownNames());
 		for (Element element : formulas.getElements()) {
-			if (element instanceof Rate || element instanceof Parameter) {
+			if (element instanceof Rate || element instanceof Index || element instanceof Parameter) {
 				names.add(element.getName());
 			}
 		}

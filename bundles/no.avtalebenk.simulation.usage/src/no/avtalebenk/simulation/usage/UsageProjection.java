@@ -90,8 +90,8 @@ public class UsageProjection implements ProjectionModel {
 			for (int year : input.years()) {
 				OverridingEvaluator evaluator = new OverridingEvaluator(year, c -> java.util.Optional.empty(),
 						input.overrides());
-				BigDecimal uncapped = evaluator.rateValue(price).multiply(evaluator.eval(openings.getValue()));
-				BigDecimal perUser = uncapped.min(evaluator.eval(cap.getValue()));
+				BigDecimal uncapped = evaluator.rateValue(price).multiply(evaluator.explain(openings).value());
+				BigDecimal perUser = uncapped.min(evaluator.explain(cap).value());
 				for (String category : categories) {
 					Count users = input.counts().get(unit, category, year).orElseThrow(() -> new EvaluationException(
 							"The usage model needs the count of " + category + " for unit " + unit + " in " + year

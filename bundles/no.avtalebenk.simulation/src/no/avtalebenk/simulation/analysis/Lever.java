@@ -6,7 +6,8 @@ import no.avtalebenk.simulation.evaluation.Overrides;
 
 /**
  * The one unknown that goal seek solves: a common factor on every rate that is per a category, the
- * value of one rate (in every year), or the value of one parameter.
+ * value of one rate (in every year) or the factor of every yearly step of one index, or the value
+ * of one parameter.
  */
 public interface Lever {
 
@@ -36,8 +37,8 @@ public interface Lever {
 	}
 
 	/**
-	 * @param name rate name in the formula file
-	 * @return the rate's value in every year
+	 * @param name rate or index name in the formula file
+	 * @return the rate's value in every year, or the index's factor in every year
 	 */
 	static Lever rate(String name) {
 		return new Lever() {

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 
 import no.avtalebenk.formula.vederlag.Category;
 import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.simulation.counts.Count;
@@ -27,11 +28,11 @@ public final class Sensitivity {
 
 	/** What an input varies. */
 	public enum Kind {
-		/** a rate that is per a category */
+		/** a rate: its value in every year */
 		RATE,
 		/** every unit's count of one category */
 		COUNT,
-		/** a rate without a category (an index factor) */
+		/** an index: its step of the year measured */
 		INDEX
 	}
 
@@ -80,8 +81,8 @@ public final class Sensitivity {
 	}
 
 	/**
-	 * The usual inputs of a formula file: every category rate ± rateRange, every category's counts ±
-	 * countRange, every index ± indexRange.
+	 * The usual inputs of a formula file: every rate ± rateRange, every category's counts ±
+	 * countRange, every index's step of the year measured ± indexRange.
 	 *
 	 * @param formulas   the formula file
 	 * @param rateRange  e.g. 0.10 for ±10 %
@@ -95,10 +96,10 @@ public final class Sensitivity {
 		List<Input> counts = new ArrayList<>();
 		List<Input> indices = new ArrayList<>();
 		for (Element element : formulas.getElements()) {
-			if (element instanceof Rate rate && rate.getCategory() != null) {
+			if (element instanceof Rate rate) {
 				rates.add(new Input(Kind.RATE, rate.getName(), BigDecimal.ONE.subtract(rateRange), BigDecimal.ONE.add(rateRange)));
-			} else if (element instanceof Rate rate) {
-				indices.add(new Input(Kind.INDEX, rate.getName(), BigDecimal.ONE.subtract(indexRange),
+			} else if (element instanceof Index index) {
+				indices.add(new Input(Kind.INDEX, index.getName(), BigDecimal.ONE.subtract(indexRange),
 						BigDecimal.ONE.add(indexRange)));
 			} else if (element instanceof Category category) {
 				counts.add(new Input(Kind.COUNT, category.getName(), BigDecimal.ONE.subtract(countRange),

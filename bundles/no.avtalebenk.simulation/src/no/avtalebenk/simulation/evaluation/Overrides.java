@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.formula.vederlag.Rate;
@@ -18,10 +19,15 @@ import no.avtalebenk.formula.vederlag.Rate;
  * was read). Immutable: every {@code with…} returns a new instance.
  * <ul>
  * <li>a rate value from a date (the model's {@code RateChange}): it joins the rate's own dated values;
- * on the same date it wins; without a date it applies in every year;</li>
+ * on the same date it wins; without a date it applies in every year. A rate inside
+ * {@code indexed(rate by index since YEAR, …)} is read in the base year, as the language says, so a
+ * value dated after the base year does not change it: change the index instead;</li>
+ * <li>an index factor from 1 January of a year (a {@code RateChange} that names an index): it
+ * replaces the file's steps of that year; without a date it replaces every year's step;</li>
  * <li>a parameter value (the model's {@code ShareChange});</li>
  * <li>a factor on one rate, and a factor on every rate that is per a category (goal seek and
- * sensitivity), applied to the value the rate would otherwise have.</li>
+ * sensitivity), applied to the value the rate would otherwise have; a factor on an index multiplies
+ * its step of the year evaluated.</li>
  * </ul>
  */
 public final class Overrides {
@@ -52,10 +58,11 @@ public final class Overrides {
 	}
 
 	/**
-	 * @param rate      rate name in the formula file
-	 * @param validFrom yyyy-mm-dd from which the value applies, or null for every year
-	 * @param value     the value
-	 * @return these overrides and that rate value, later ones winning on the same date
+	 * @param rate      rate or index name in the formula file
+	 * @param validFrom yyyy-mm-dd from which the value applies (for an index: 1 January of the year
+	 *                  whose step it replaces), or null for every year
+	 * @param value     the rate's value, or the index factor
+	 * @return these overrides and that value, later ones winning on the same date
 	 */
 	public Overrides withRate(String rate, String validFrom, BigDecimal value) {
 		Map<String, List<DatedRate>> copy = new HashMap<>(rates);
@@ -77,8 +84,9 @@ public final class Overrides {
 	}
 
 	/**
-	 * @param rate   rate name
-	 * @param factor multiplies the rate's value (after any set value), e.g. 1.05 for +5 %
+	 * @param rate   rate or index name
+	 * @param factor multiplies the rate's value (after any set value), or the index's step of the
+	 *               year evaluated, e.g. 1.05 for +5 %
 	 * @return these overrides and that factor (replacing an earlier factor on the same rate)
 	 */
 	public Overrides withRateFactor(String rate, BigDecimal factor) {
@@ -96,7 +104,7 @@ public final class Overrides {
 		return new Overrides(rates, parameters, rateFactors, Objects.requireNonNull(factor));
 	}
 
-	/** @return the rate values set, by rate name */
+	/** @return the rate values and index factors set, by rate or index name */
 	public Map<String, List<DatedRate>> rates() {
 		return rates;
 	}
@@ -106,7 +114,7 @@ public final class Overrides {
 		return parameters;
 	}
 
-	/** @return the factors on single rates, by rate name */
+	/** @return the factors on single rates and indices, by name */
 	public Map<String, BigDecimal> rateFactors() {
 		return rateFactors;
 	}
@@ -123,7 +131,8 @@ public final class Overrides {
 	}
 
 	/**
-	 * Checks that every rate and parameter named here exists in a formula file.
+	 * Checks that every rate, index and parameter named here exists in a formula file, and that an
+	 * index factor is dated 1 January (index steps take effect then).
 	 *
 	 * @param formulas the formula file
 	 * @param origin   who names them (e.g. "scenario 'tilbud'"), for the message
@@ -131,21 +140,33 @@ public final class Overrides {
 	 */
 	public void check(Model formulas, String origin) {
 		List<String> rateNames = new ArrayList<>();
+		List<String> indexNames = new ArrayList<>();
 		List<String> parameterNames = new ArrayList<>();
 		for (Element element : formulas.getElements()) {
 			if (element instanceof Rate) {
 				rateNames.add(element.getName());
+			} else if (element instanceof Index) {
+				indexNames.add(element.getName());
 			} else if (element instanceof Parameter) {
 				parameterNames.add(element.getName());
 			}
 		}
-		for (String rate : rates.keySet()) {
-			require(rateNames.contains(rate), origin + " changes the rate '" + rate
-					+ "', but the formula file has no such rate; it has " + String.join(", ", rateNames));
+		List<String> changeable = new ArrayList<>(rateNames);
+		changeable.addAll(indexNames);
+		List<String> changed = new ArrayList<>(rates.keySet());
+		changed.addAll(rateFactors.keySet());
+		for (String rate : changed) {
+			require(changeable.contains(rate), origin + " changes the rate '" + rate
+					+ "', but the formula file has no such rate or index; it has " + String.join(", ", changeable));
 		}
-		for (String rate : rateFactors.keySet()) {
-			require(rateNames.contains(rate), origin + " changes the rate '" + rate
-					+ "', but the formula file has no such rate; it has " + String.join(", ", rateNames));
+		for (Map.Entry<String, List<DatedRate>> entry : rates.entrySet()) {
+			if (indexNames.contains(entry.getKey())) {
+				for (DatedRate value : entry.getValue()) {
+					require(value.validFrom() == null || value.validFrom().matches("\\d{4}-01-01"), origin
+							+ " sets the index '" + entry.getKey() + "' from " + value.validFrom()
+							+ ", but index steps take effect on 1 January; write the year's 1 January");
+				}
+			}
 		}
 		for (String parameter : parameters.keySet()) {
 			require(parameterNames.contains(parameter), origin + " changes the parameter '" + parameter

@@ -32,7 +32,8 @@ import no.avtalebenk.simulation.evaluation.Overrides;
  * {@code fromYear} (default: every year): the count of year y becomes the count below it ×
  * (1 + rate)^(y − fromYear + 1), rounded half up to the decimals of that count (whole pupils stay
  * whole);</li>
- * <li>{@code RateChange} sets a rate of the formula file from a date, {@code ShareChange} a
+ * <li>{@code RateChange} sets a rate of the formula file from a date, or, when it names an index,
+ * that index's factor for the year starting on its date (1 January); {@code ShareChange} sets a
  * parameter: both become {@link Overrides}, applied when the formulas are evaluated.</li>
  * </ul>
  */

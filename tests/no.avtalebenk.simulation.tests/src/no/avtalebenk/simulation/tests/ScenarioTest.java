@@ -56,6 +56,38 @@ class ScenarioTest {
 		assertEquals(nok("148388898.22"), result.amount("grunnskole", 2026));
 		// every rate indexed by 1.13 and rounded to øre, times the counts, summed by hand
 		assertEquals(nok("225676593.85"), result.total(2026));
+		// the index factor of 2026 is carried into 2027, whose own factor in the file is 1.000:
+		// 251.74 × 1.000 = 251.74, the same payment
+		assertEquals(nok("148388898.22"), result.amount("grunnskole", 2027));
+	}
+
+	@Test
+	void indexFactorsAreCheckedAndApplyFromTheirYear() throws Exception {
+		Fixture f = new Fixture();
+		Overrides o = Overrides.NONE.withRate("prisjustering", "2027-01-01", new BigDecimal("1.05"));
+		o.check(f.formulas, "scenario 'x'");
+		PaymentResult result = Simulator.simulate("x", "t", f.formulas, f.baseline, Fixture.YEARS, o);
+		// 2026 as the baseline: 589 453 × 222.78
+		assertEquals(nok("131318339.34"), result.amount("grunnskole", 2026));
+		// 2027: 222.78 × 1.05 = 233.919 → 233.92; × 589 453 = 137 884 845.76
+		assertEquals(nok("137884845.76"), result.amount("grunnskole", 2027));
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Overrides.NONE
+				.withRate("prisjustering", "2027-07-01", BigDecimal.ONE).check(f.formulas, "scenario 'x'"));
+		assertTrue(e.getMessage().contains("1 January"), e.getMessage());
+	}
+
+	@Test
+	void aRateIsIndexedFromItsValueInTheBaseYear() throws Exception {
+		Fixture f = new Fixture();
+		// indexed(grunnskoleSats by prisjustering since 2023, …) reads the rate on 1.1.2023, as the
+		// language says: a value from 2026 does not change it, a value from 2023 does
+		Overrides late = Overrides.NONE.withRate("grunnskoleSats", "2026-01-01", new BigDecimal("300"));
+		assertEquals(nok("131318339.34"), Simulator.simulate("x", "t", f.formulas, f.baseline, Fixture.YEARS, late)
+				.amount("grunnskole", 2026));
+		Overrides base = Overrides.NONE.withRate("grunnskoleSats", "2023-01-01", new BigDecimal("300"));
+		// 300 × 589 453 = 176 835 900.00
+		assertEquals(nok("176835900.00"), Simulator.simulate("x", "t", f.formulas, f.baseline, Fixture.YEARS, base)
+				.amount("grunnskole", 2026));
 	}
 
 	@Test
