@@ -24,6 +24,8 @@ public final class Commands {
 	public static final int USAGE = 2;
 	/** Something unexpected failed. */
 	public static final int INTERNAL = 3;
+	/** The question has no answer: goal seek cannot reach the target within the bounds or tolerance. */
+	public static final int NO_SOLUTION = 4;
 
 	private Commands() {
 	}
@@ -51,6 +53,11 @@ public final class Commands {
 			case "import" -> ImportCommand.run(rest, out, err);
 			case "export" -> ExportCommand.run(rest, out, err);
 			case "reference" -> ReferenceCommand.run(rest, out, err);
+			case "projections" -> ProjectionsCommand.run(rest, out, err);
+			case "compare" -> CompareCommand.run(rest, out, err);
+			case "goal-seek" -> GoalSeekCommand.run(rest, out, err);
+			case "sensitivity" -> SensitivityCommand.run(rest, out, err);
+			case "montecarlo" -> MonteCarloCommand.run(rest, out, err);
 			default -> {
 				err.println("avtalebenk: unknown command '" + args[0] + "'. Run ./avtalebenk help.");
 				yield USAGE;
@@ -65,6 +72,11 @@ public final class Commands {
 		} catch (Exception e) {
 			err.println("avtalebenk " + args[0] + ": internal error: " + e);
 			return INTERNAL;
+		} catch (LinkageError e) {
+			// Bundles from different builds: say so instead of failing without a word.
+			err.println("avtalebenk " + args[0] + ": the installation is inconsistent (" + e
+					+ "); rebuild it with AVTALEBENK_REBUILD=1 ./avtalebenk");
+			return INTERNAL;
 		}
 	}
 
@@ -75,8 +87,18 @@ public final class Commands {
 				Without a command (and with a display) the workbench opens on the bundled example.
 
 				Commands:
-				  simulate [--format table|csv|json]
+				  simulate [--scenario NAME] [--model NAME] [--format table|csv|json]
 				      Payments of the bundled KS-Kopinor 2026-2027 example per category and year.
+				  compare [--scenarios A,B...] [--models A,B...] [--by category|unit|county|year]
+				      Scenarios (or projection models) side by side, with differences.
+				  goal-seek --target NOK [--year Y] [--solve rates|rate:NAME|param:NAME]
+				      The value that makes a year's total hit a target, with the iterations.
+				  sensitivity [--year Y] [--rates F] [--counts F] [--index F]
+				      One input at a time: the data of a tornado chart.
+				  montecarlo [--seed N] [--draws N] [--pupil-growth M,SD] [--arsverk-growth M,SD]
+				      P10/P50/P90 per year and category under random growth of counts.
+				  projections
+				      The installed projection models (--model NAME).
 				  validate FILE...
 				      Checks agreement model files (.avtale); one line per problem with file,
 				      element, severity and message.
@@ -100,7 +122,9 @@ public final class Commands {
 				  help
 				      This text.
 
-				Exit codes: 0 ok, 1 errors in the input, 2 wrong command line, 3 internal error.
+				Each analysis command takes --format table|csv|json and --help.
+				Exit codes: 0 ok, 1 errors in the input, 2 wrong command line, 3 internal error,
+				4 no solution (goal seek).
 				""";
 	}
 }

@@ -15,9 +15,11 @@ final class SimulateCommand {
 	private SimulateCommand() {
 	}
 
-	static int run(String[] args, PrintStream out, PrintStream err)
-			throws UsageException, IOException, CountFileException {
+	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException,
+			CountFileException, no.avtalebenk.model.io.AgreementFileException {
 		String format = "table";
+		String scenario = null;
+		String model = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--format" -> {
@@ -26,14 +28,33 @@ final class SimulateCommand {
 				}
 				format = args[++i];
 			}
+			case "--scenario", "--model" -> {
+				if (i + 1 >= args.length) {
+					throw new UsageException(args[i] + " needs a value");
+				}
+				if (args[i].equals("--scenario")) {
+					scenario = args[++i];
+				} else {
+					model = args[++i];
+				}
+			}
 			case "--help" -> {
-				out.println("Usage: ./avtalebenk simulate [--format table|csv|json]");
+				out.println("Usage: ./avtalebenk simulate [--scenario NAME] [--model NAME] [--format table|csv|json]");
 				return Commands.OK;
 			}
 			default -> throw new UsageException("unknown option '" + args[i] + "'");
 			}
 		}
-		PaymentResult result = Examples.simulate();
+		if (!List.of("table", "csv", "json").contains(format)) {
+			throw new UsageException("unknown format '" + format + "'; use table, csv or json");
+		}
+		PaymentResult result;
+		if (scenario == null && model == null) {
+			result = Examples.simulate();
+		} else {
+			ExampleRun run = ExampleRun.load();
+			result = run.project(run.projection(model), run.scenario(scenario));
+		}
 		switch (format) {
 		case "table" -> table(result, out);
 		case "csv" -> csv(result, out);

@@ -15,6 +15,8 @@ import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.formula.vederlag.Reference;
 import no.avtalebenk.simulation.counts.CountTable;
 import no.avtalebenk.simulation.counts.UnitCounts;
+import no.avtalebenk.simulation.evaluation.OverridingEvaluator;
+import no.avtalebenk.simulation.evaluation.Overrides;
 import no.avtalebenk.simulation.result.PaymentCell;
 import no.avtalebenk.simulation.result.PaymentResult;
 
@@ -40,6 +42,24 @@ public final class Simulator {
 	 */
 	public static PaymentResult simulate(String scenario, String title, Model formulas, CountTable counts,
 			List<Integer> years) {
+		return simulate(scenario, title, formulas, counts, years, Overrides.NONE);
+	}
+
+	/**
+	 * The same, with rates and parameters changed by a scenario at evaluation time (the formula model
+	 * itself is never edited).
+	 *
+	 * @param scenario  the scenario's name, carried into every cell
+	 * @param title     what is simulated, for headings
+	 * @param formulas  the formula file
+	 * @param counts    the counts (already with the scenario's count changes)
+	 * @param years     the years to project
+	 * @param overrides the scenario's rate and parameter values
+	 * @return the payments
+	 * @throws no.avtalebenk.formula.interpreter.EvaluationException when a formula cannot be evaluated
+	 */
+	public static PaymentResult simulate(String scenario, String title, Model formulas, CountTable counts,
+			List<Integer> years, Overrides overrides) {
 		List<Formula> categoryFormulas = new ArrayList<>();
 		List<String> categories = new ArrayList<>();
 		for (Element element : formulas.getElements()) {
@@ -51,7 +71,7 @@ public final class Simulator {
 		List<PaymentCell> cells = new ArrayList<>();
 		for (String unit : counts.units()) {
 			for (int year : years) {
-				FormulaEvaluator evaluator = new FormulaEvaluator(year, new UnitCounts(counts, unit, year));
+				FormulaEvaluator evaluator = new OverridingEvaluator(year, new UnitCounts(counts, unit, year), overrides);
 				for (Formula formula : categoryFormulas) {
 					String category = formula.getCategory().getName();
 					BigDecimal amount = evaluator.evaluate(formula);
@@ -65,8 +85,25 @@ public final class Simulator {
 		return new PaymentResult(title, cells, categories, years);
 	}
 
-	/** The rate a category formula applies: the first referenced rate that is per that category. */
-	private static Optional<Rate> rateOf(Formula formula) {
+	/**
+	 * @param formulas a formula file
+	 * @return its formulas that have a category, in file order
+	 */
+	public static List<Formula> categoryFormulas(Model formulas) {
+		List<Formula> result = new ArrayList<>();
+		for (Element element : formulas.getElements()) {
+			if (element instanceof Formula formula && formula.getCategory() != null) {
+				result.add(formula);
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * @param formula a category formula
+	 * @return the rate it applies: the first referenced rate that is per that category
+	 */
+	public static Optional<Rate> rateOf(Formula formula) {
 		return EcoreUtil2.getAllContentsOfType(formula, Reference.class).stream().map(Reference::getTarget)
 				.filter(Rate.class::isInstance).map(Rate.class::cast)
 				.filter(r -> r.getCategory() == formula.getCategory()).findFirst();

@@ -140,6 +140,20 @@ public final class Exact implements Comparable<Exact> {
 		return of(new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode));
 	}
 
+	/** @return the numerator of the number as a fraction in lowest terms, with the sign */
+	public BigInteger numerator() {
+		BigInteger n = num();
+		BigInteger gcd = n.gcd(den());
+		return gcd.signum() == 0 || gcd.equals(BigInteger.ONE) ? n : n.divide(gcd);
+	}
+
+	/** @return the denominator of the number as a fraction in lowest terms, always positive */
+	public BigInteger denominator() {
+		BigInteger d = den();
+		BigInteger gcd = num().gcd(d);
+		return gcd.signum() == 0 || gcd.equals(BigInteger.ONE) ? d : d.divide(gcd);
+	}
+
 	/** @return true when the number is a decimal (no fraction that does not terminate) */
 	public boolean isDecimal() {
 		return decimal != null;

@@ -55,6 +55,12 @@ import no.avtalebenk.formula.vederlag.YearRef;
  * or before 1 January of the year. A missing count, a missing rate or index step, a division by zero
  * and a definition in terms of itself are {@link EvaluationException}s that name the place; nothing
  * is silently taken as zero.
+ * <p>
+ * Subclasses may change the values of rates, index steps and parameters without editing the file,
+ * through the hooks {@link #explainRate}, {@link #indexSteps} and {@link #explainParameter}; every
+ * use of those elements, also inside {@code indexed(…)} and {@code share(…)}, reads them there, and
+ * {@link #evaluatorFor} lets the base year of an indexation be evaluated by the same kind of
+ * evaluator.
  */
 public class FormulaEvaluator {
 
@@ -106,12 +112,7 @@ public class FormulaEvaluator {
 			if (element instanceof Rate rate) {
 				result = explainRate(rate);
 			} else if (element instanceof Parameter parameter) {
-				Explanation value = explain(parameter.getValue());
-				String source = parameter.getAssumption() != null ? "ASSUMPTION: " + parameter.getAssumption()
-						: parameter.getNote();
-				result = new Explanation(Explanation.Kind.PARAMETER, parameter.getName(), UnitChecker.text(parameter),
-						value.exact(), units.unitOf(parameter).toString(), "", source, "", where(parameter),
-						List.of(value));
+				result = explainParameter(parameter);
 			} else if (element instanceof Formula formula) {
 				Explanation value = explain(formula.getExpression());
 				result = new Explanation(Explanation.Kind.FORMULA, formula.getName(),
@@ -133,11 +134,12 @@ public class FormulaEvaluator {
 
 	/**
 	 * @param rate a dated rate
-	 * @return the value that applies on 1 January of the year
+	 * @return the value the evaluator uses for it in the year: by default the value that applies on
+	 *         1 January, or what {@link #explainRate} of a subclass gives
 	 * @throws EvaluationException when no value applies yet
 	 */
 	public BigDecimal rateValue(Rate rate) {
-		return applicableValue(rate).getValue();
+		return explain(rate).value();
 	}
 
 	/**
@@ -160,12 +162,82 @@ public class FormulaEvaluator {
 		return best;
 	}
 
-	private Explanation explainRate(Rate rate) {
+	/**
+	 * The value of a rate in the year, with where it comes from. A hook for evaluators that change
+	 * rates without editing the file (scenarios); every use of a rate, also inside
+	 * {@code indexed(…)}, goes through it.
+	 *
+	 * @param rate a dated rate
+	 * @return by default the dated value that applies on 1 January of the year, with its source
+	 * @throws EvaluationException when no value applies yet
+	 */
+	protected Explanation explainRate(Rate rate) {
 		DatedValue value = applicableValue(rate);
 		String source = value.getAssumption() != null ? "ASSUMPTION: " + value.getAssumption() : value.getSource();
 		return new Explanation(Explanation.Kind.RATE, rate.getName(), rate.getName(), Exact.of(value.getValue()), rate.getUnit(),
 				"value from " + value.getValidFrom() + " applies on " + LocalDate.of(year, 1, 1), source,
 				rate.getClause(), where(value), List.of());
+	}
+
+	/**
+	 * The value of a parameter. A hook for evaluators that change parameters without editing the
+	 * file (scenarios); every use of a parameter, also inside {@code share(…)}, goes through it.
+	 *
+	 * @param parameter a parameter
+	 * @return by default the value of its expression, with its note or assumption as the source
+	 * @throws EvaluationException when the expression cannot be evaluated
+	 */
+	protected Explanation explainParameter(Parameter parameter) {
+		Explanation value = explain(parameter.getValue());
+		String source = parameter.getAssumption() != null ? "ASSUMPTION: " + parameter.getAssumption()
+				: parameter.getNote();
+		return new Explanation(Explanation.Kind.PARAMETER, parameter.getName(), UnitChecker.text(parameter),
+				value.exact(), units.unitOf(parameter).toString(), "", source, "", where(parameter), List.of(value));
+	}
+
+	/**
+	 * The factors of an index that take effect on 1 January of a year, in the order they apply. A
+	 * hook for evaluators that change index factors without editing the file (scenarios); every
+	 * {@code indexed(…)} reads its steps through it.
+	 *
+	 * @param index    an index
+	 * @param stepYear a year after the base year of an {@code indexed(…)}, up to the year evaluated
+	 * @param indexed  the {@code indexed(…)} that applies the index, for the places in messages
+	 * @return by default one {@link Explanation.Kind#INDEX_STEP} per step of the file dated 1 January
+	 *         of that year, whose {@link Explanation#exact()} is its factor; empty when there is none
+	 */
+	protected List<Explanation> indexSteps(Index index, int stepYear, Indexed indexed) {
+		List<Explanation> result = new ArrayList<>();
+		// A KPI series gives the step of a year as the October before it over the October a year earlier.
+		KpiPoint before = point(index, stepYear - 2);
+		KpiPoint after = point(index, stepYear - 1);
+		if (before != null && after != null) {
+			Exact factor = Exact.of(after.getValue()).divide(Exact.of(before.getValue()));
+			result.add(new Explanation(Explanation.Kind.INDEX_STEP, String.valueOf(stepYear), UnitChecker.text(after),
+					factor, "1", "KPI October " + (stepYear - 1) + " / October " + (stepYear - 2) + " = "
+							+ after.getValue().toPlainString() + " / " + before.getValue().toPlainString(),
+					pointSource(before) + "; " + pointSource(after), index.getClause(), where(after), List.of()));
+			return result;
+		}
+		for (IndexStep step : stepsOf(index, stepYear)) {
+			String source = step.getAssumption() != null ? "ASSUMPTION: " + step.getAssumption() : step.getSource();
+			result.add(new Explanation(Explanation.Kind.INDEX_STEP, String.valueOf(stepYear), UnitChecker.text(step),
+					factor(step), "1", describe(step), source, index.getClause(), where(step), List.of()));
+		}
+		return result;
+	}
+
+	/**
+	 * An evaluator with the same rules for another year or other counts: the base year of an
+	 * {@code indexed(…)} and each unit of a {@code sum(units: …)} are evaluated by one. A hook for
+	 * subclasses, which return an evaluator of their own kind.
+	 *
+	 * @param otherYear   the year
+	 * @param otherCounts the counts
+	 * @return a new evaluator
+	 */
+	protected FormulaEvaluator evaluatorFor(int otherYear, Counts otherCounts) {
+		return new FormulaEvaluator(otherYear, otherCounts);
 	}
 
 	/**
@@ -299,36 +371,22 @@ public class FormulaEvaluator {
 			return node(Explanation.Kind.OPERATION, name, indexed, operand.exact().round(scale, mode),
 					"no indexation: " + year + " is not after the base year " + base, List.of(operand));
 		}
-		FormulaEvaluator baseYear = new FormulaEvaluator(base, counts);
+		FormulaEvaluator baseYear = evaluatorFor(base, counts);
 		Explanation start = baseYear.explain(indexed.getOperand());
 		List<Explanation> children = new ArrayList<>();
 		children.add(start);
 		Exact value = start.exact();
 		String unit = units.unitOf(indexed).toString();
 		for (int y = base + 1; y <= year; y++) {
-			List<IndexStep> steps = stepsOf(indexed.getIndex(), y);
-			KpiPoint before = point(indexed.getIndex(), y - 2);
-			KpiPoint after = point(indexed.getIndex(), y - 1);
-			if (before != null && after != null) {
-				Exact factor = Exact.of(after.getValue()).divide(Exact.of(before.getValue()));
-				value = value.multiply(factor);
-				children.add(new Explanation(Explanation.Kind.INDEX_STEP, String.valueOf(y), UnitChecker.text(after),
-						factor, "1", "KPI October " + (y - 1) + " / October " + (y - 2) + " = "
-								+ after.getValue().toPlainString() + " / " + before.getValue().toPlainString(),
-						pointSource(before) + "; " + pointSource(after), indexed.getIndex().getClause(), where(after),
-						List.of()));
-			} else if (steps.isEmpty()) {
+			List<Explanation> steps = indexSteps(indexed.getIndex(), y, indexed);
+			if (steps.isEmpty()) {
 				throw new EvaluationException("The index '" + indexed.getIndex().getName() + "' has no step for " + y
 						+ "; add 'from " + y + "-01-01 factor 1.000' if prices stand still that year, or the KPI of "
 						+ "October " + (y - 2) + " and October " + (y - 1) + ".", indexed);
 			}
-			for (IndexStep step : steps) {
-				Exact factor = factor(step);
-				value = value.multiply(factor);
-				String source = step.getAssumption() != null ? "ASSUMPTION: " + step.getAssumption() : step.getSource();
-				children.add(new Explanation(Explanation.Kind.INDEX_STEP, String.valueOf(y),
-						UnitChecker.text(step), factor, "1", describe(step), source, indexed.getIndex().getClause(),
-						where(step), List.of()));
+			for (Explanation step : steps) {
+				value = value.multiply(step.exact());
+				children.add(step);
 			}
 			if (indexed.isEachYear()) {
 				value = value.round(scale, mode);
@@ -418,7 +476,7 @@ public class FormulaEvaluator {
 		List<Explanation> parts = new ArrayList<>();
 		Exact total = Exact.of(BigDecimal.ZERO);
 		for (String unit : unitNames) {
-			Explanation part = new FormulaEvaluator(year, counts.forUnit(unit)).explain(sum.getOperand());
+			Explanation part = evaluatorFor(year, counts.forUnit(unit)).explain(sum.getOperand());
 			parts.add(new Explanation(Explanation.Kind.UNIT, unit, part.expression(), part.exact(), part.unit(), "",
 					"", "", part.location(), List.of(part)));
 			total = total.add(part.exact());
@@ -472,7 +530,11 @@ public class FormulaEvaluator {
 				"", where(where), children);
 	}
 
-	private static String where(org.eclipse.emf.ecore.EObject object) {
+	/**
+	 * @param object an element or expression of a formula file
+	 * @return its place, file:line:column, for explanations made by subclasses
+	 */
+	protected static String where(org.eclipse.emf.ecore.EObject object) {
 		return EvaluationException.locate(object);
 	}
 

@@ -2,6 +2,7 @@ package no.avtalebenk.formula.units;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +65,8 @@ public final class UnitChecker {
 
 	private final Map<Element, Unit> elementUnits = new HashMap<>();
 	private final Set<Element> inProgress = new HashSet<>();
+	/** Units of expressions asked without reporting problems: an evaluator asks for every node. */
+	private final Map<Expression, Unit> expressionUnits = new IdentityHashMap<>();
 
 	/**
 	 * @param element a rate, category (the unit of its count), parameter or formula
@@ -113,7 +116,12 @@ public final class UnitChecker {
 	 * @return its unit, without reporting problems
 	 */
 	public Unit unitOf(Expression expression) {
-		return unitOf(expression, SILENT);
+		Unit known = expressionUnits.get(expression);
+		if (known == null) {
+			known = unitOf(expression, SILENT);
+			expressionUnits.put(expression, known);
+		}
+		return known;
 	}
 
 	/**

@@ -1,0 +1,141 @@
+package no.avtalebenk.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import no.avtalebenk.model.avtale.Scenario;
+import no.avtalebenk.simulation.analysis.Comparison;
+import no.avtalebenk.simulation.analysis.Comparison.Grouping;
+import no.avtalebenk.simulation.analysis.Comparison.Row;
+import no.avtalebenk.simulation.analysis.Comparison.Variant;
+import no.avtalebenk.simulation.projection.ProjectionDescriptor;
+import no.avtalebenk.simulation.scenario.ScenarioInputs;
+
+/**
+ * {@code compare}: scenarios side by side (each party's position and the mediator's proposal
+ * against the baseline), or projection models side by side on the same units.
+ */
+final class CompareCommand {
+
+	static final String USAGE = """
+			Usage: ./avtalebenk compare [--scenarios NAME,NAME...] [--models NAME,NAME...]
+			                            [--by category|unit|county|year] [--format table|csv|json]""";
+
+	private CompareCommand() {
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+		CliOptions options = CliOptions.parse(args, List.of("--scenarios", "--models", "--by", "--format"),
+				List.of("--help"));
+		if (options.has("--help")) {
+			out.println(USAGE);
+			return Commands.OK;
+		}
+		String format = options.format("table", "csv", "json");
+		String by = options.get("--by", "category");
+		Grouping grouping;
+		try {
+			grouping = Grouping.valueOf(by.toUpperCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("unknown grouping '" + by + "'; use category, unit, county or year");
+		}
+		ExampleRun run = ExampleRun.load();
+		List<Variant> variants = new ArrayList<>();
+		String modelsOption = options.get("--models", null);
+		if (modelsOption != null) {
+			if (options.get("--scenarios", null) != null && options.get("--scenarios", null).contains(",")) {
+				throw new UsageException("compare either several scenarios or several models, not both");
+			}
+			ScenarioInputs scenario = run.scenario(options.get("--scenarios", null));
+			for (String name : modelsOption.split(",")) {
+				ProjectionDescriptor model = run.projection(name.strip());
+				variants.add(new Variant(model.name(), model.label(), run.project(model, scenario)));
+			}
+		} else {
+			ProjectionDescriptor model = run.projection(null);
+			List<String> names = new ArrayList<>();
+			String scenariosOption = options.get("--scenarios", null);
+			if (scenariosOption == null) {
+				run.model.getScenarios().stream().map(Scenario::getName).forEach(names::add);
+			} else {
+				for (String name : scenariosOption.split(",")) {
+					names.add(name.strip());
+				}
+			}
+			for (String name : names) {
+				ScenarioInputs scenario = run.scenario(name);
+				variants.add(new Variant(scenario.name(), scenario.holder(), run.project(model, scenario)));
+			}
+		}
+		List<Row> rows = Comparison.compare(variants, grouping, run.county());
+		String groupName = grouping.name().toLowerCase(Locale.ROOT);
+		switch (format) {
+		case "csv" -> {
+			out.println(groupName + ";year;variant;holder;amount_nok;difference_nok");
+			for (Row row : rows) {
+				for (int v = 0; v < variants.size(); v++) {
+					out.println(row.group() + ";" + row.year() + ";" + variants.get(v).name() + ";"
+							+ variants.get(v).holder() + ";" + Amounts.plain(row.amounts().get(v)) + ";"
+							+ Amounts.plain(row.differences().get(v)));
+				}
+			}
+		}
+		case "json" -> {
+			StringBuilder json = new StringBuilder("{\"title\":").append(Json.quote(variants.get(0).result().title()))
+					.append(",\"by\":").append(Json.quote(groupName)).append(",\"reference\":")
+					.append(Json.quote(variants.get(0).name())).append(",\"variants\":[");
+			for (int v = 0; v < variants.size(); v++) {
+				json.append(v == 0 ? "" : ",").append("{\"name\":").append(Json.quote(variants.get(v).name()))
+						.append(",\"holder\":").append(Json.quote(variants.get(v).holder())).append('}');
+			}
+			json.append("],\"rows\":[");
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = rows.get(r);
+				json.append(r == 0 ? "" : ",").append("{\"group\":").append(Json.quote(row.group())).append(",\"year\":")
+						.append(row.year()).append(",\"amounts\":[");
+				for (int v = 0; v < variants.size(); v++) {
+					json.append(v == 0 ? "" : ",").append("{\"variant\":").append(Json.quote(variants.get(v).name()))
+							.append(",\"amount\":\"").append(Amounts.plain(row.amounts().get(v)))
+							.append("\",\"difference\":\"").append(Amounts.plain(row.differences().get(v))).append("\"}");
+				}
+				json.append("]}");
+			}
+			out.println(json.append("]}"));
+		}
+		default -> table(out, variants, rows, groupName);
+		}
+		return Commands.OK;
+	}
+
+	private static void table(PrintStream out, List<Variant> variants, List<Row> rows, String groupName) {
+		out.println("Comparison by " + groupName + " (NOK), " + variants.get(0).result().title());
+		for (int v = 0; v < variants.size(); v++) {
+			out.println((v == 0 ? "reference: " : "compared:  ") + variants.get(v).name() + " (" + variants.get(v).holder()
+					+ ")");
+		}
+		int width = 18;
+		for (Variant v : variants) {
+			width = Math.max(width, v.name().length() + 2);
+		}
+		StringBuilder header = new StringBuilder(String.format("%-6s%-24s", "year", groupName));
+		for (int v = 0; v < variants.size(); v++) {
+			header.append(String.format("%" + width + "s", variants.get(v).name()));
+			if (v > 0) {
+				header.append(String.format("%18s", "difference"));
+			}
+		}
+		out.println(header);
+		for (Row row : rows) {
+			StringBuilder line = new StringBuilder(String.format("%-6d%-24s", row.year(), row.group()));
+			for (int v = 0; v < variants.size(); v++) {
+				line.append(String.format("%" + width + "s", Amounts.norwegian(row.amounts().get(v))));
+				if (v > 0) {
+					line.append(String.format("%18s", Amounts.norwegian(row.differences().get(v))));
+				}
+			}
+			out.println(line);
+		}
+	}
+}

@@ -1,0 +1,172 @@
+package no.avtalebenk.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import no.avtalebenk.formula.vederlag.Category;
+import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.simulation.montecarlo.GrowthDriver;
+import no.avtalebenk.simulation.montecarlo.MonteCarlo;
+import no.avtalebenk.simulation.montecarlo.MonteCarloResult;
+import no.avtalebenk.simulation.montecarlo.MonteCarloSpec;
+import no.avtalebenk.simulation.montecarlo.Summary;
+import no.avtalebenk.simulation.scenario.ScenarioInputs;
+
+/**
+ * {@code montecarlo}: the agreement's formulas under random yearly growth of pupil and årsverk counts;
+ * P10, P50 and P90 per year and category. Seeded and reproducible; a progress line on stderr.
+ */
+final class MonteCarloCommand {
+
+	static final String USAGE = """
+			Usage: ./avtalebenk montecarlo [--seed N] [--draws N] [--pupil-growth MEAN,SD] [--arsverk-growth MEAN,SD]
+			                               [--scenario NAME] [--no-progress] [--format table|csv|json]""";
+
+	/**
+	 * Default pupil growth: the mean is DERIVED from SSB's counts of pupils in public grunnskoler,
+	 * 606 065 (2023) and 589 453 (2025): (589 453 / 606 065)^(1/2) − 1 = −1.38 % a year; the standard
+	 * deviation is an ASSUMPTION.
+	 */
+	static final String PUPIL_GROWTH = "-0.0138,0.01";
+	/** Default årsverk growth: an ASSUMPTION (no change expected, 1 % standard deviation). */
+	static final String ARSVERK_GROWTH = "0,0.01";
+
+	private MonteCarloCommand() {
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+		CliOptions options = CliOptions.parse(args,
+				List.of("--seed", "--draws", "--pupil-growth", "--arsverk-growth", "--scenario", "--format"),
+				List.of("--help", "--no-progress"));
+		if (options.has("--help")) {
+			out.println(USAGE);
+			return Commands.OK;
+		}
+		String format = options.format("table", "csv", "json");
+		long seed = options.whole("--seed", 1);
+		int draws = options.integer("--draws", 10_000);
+		if (draws < 1) {
+			throw new UsageException("--draws must be at least 1, not " + draws);
+		}
+		double[] pupils = growth(options, "--pupil-growth", PUPIL_GROWTH);
+		double[] arsverk = growth(options, "--arsverk-growth", ARSVERK_GROWTH);
+		ExampleRun run = ExampleRun.load();
+		ScenarioInputs scenario = run.scenario(options.get("--scenario", null));
+		List<String> pupilCategories = new ArrayList<>();
+		List<String> arsverkCategories = new ArrayList<>();
+		for (Element element : run.formulas.getElements()) {
+			if (element instanceof Category category) {
+				(category.getUnit().contains("årsverk") ? arsverkCategories : pupilCategories).add(category.getName());
+			}
+		}
+		MonteCarloSpec spec = new MonteCarloSpec(seed, draws,
+				List.of(new GrowthDriver("pupils", pupils[0], pupils[1], pupilCategories),
+						new GrowthDriver("årsverk", arsverk[0], arsverk[1], arsverkCategories)));
+		// The command line never cancels (Ctrl-C ends the process); the workbench cancels through its Job.
+		MonteCarloResult result = MonteCarlo.run(spec, run.formulas, scenario.overrides(), scenario.counts(),
+				no.avtalebenk.examples.Examples.YEARS, options.has("--no-progress") ? null : new ProgressLine(err, draws));
+		switch (format) {
+		case "csv" -> {
+			out.println("year;category;mean_nok;p10_nok;p50_nok;p90_nok;min_nok;max_nok;resolution_nok");
+			for (Summary s : result.summaries()) {
+				out.println(s.year() + ";" + s.category() + ";" + Amounts.plain(s.mean()) + ";" + Amounts.plain(s.p10()) + ";"
+						+ Amounts.plain(s.p50()) + ";" + Amounts.plain(s.p90()) + ";" + Amounts.plain(s.min()) + ";"
+						+ Amounts.plain(s.max()) + ";" + Amounts.plain(s.resolution()));
+			}
+		}
+		case "json" -> {
+			StringBuilder json = new StringBuilder("{\"scenario\":").append(Json.quote(scenario.name())).append(",\"seed\":")
+					.append(seed).append(",\"draws\":").append(draws).append(",\"units\":").append(result.units())
+					.append(",\"drivers\":[");
+			for (int i = 0; i < spec.drivers().size(); i++) {
+				GrowthDriver d = spec.drivers().get(i);
+				json.append(i == 0 ? "" : ",").append("{\"name\":").append(Json.quote(d.name())).append(",\"mean\":")
+						.append(Json.quote(Double.toString(d.mean()))).append(",\"sd\":")
+						.append(Json.quote(Double.toString(d.sd()))).append(",\"categories\":[");
+				for (int c = 0; c < d.categories().size(); c++) {
+					json.append(c == 0 ? "" : ",").append(Json.quote(d.categories().get(c)));
+				}
+				json.append("]}");
+			}
+			json.append("],\"summaries\":[");
+			for (int i = 0; i < result.summaries().size(); i++) {
+				Summary s = result.summaries().get(i);
+				json.append(i == 0 ? "" : ",").append("{\"year\":").append(s.year()).append(",\"category\":")
+						.append(Json.quote(s.category())).append(",\"mean\":\"").append(Amounts.plain(s.mean()))
+						.append("\",\"p10\":\"").append(Amounts.plain(s.p10())).append("\",\"p50\":\"")
+						.append(Amounts.plain(s.p50())).append("\",\"p90\":\"").append(Amounts.plain(s.p90()))
+						.append("\",\"min\":\"").append(Amounts.plain(s.min())).append("\",\"max\":\"")
+						.append(Amounts.plain(s.max())).append("\",\"resolution\":\"").append(Amounts.plain(s.resolution()))
+						.append("\"}");
+			}
+			out.println(json.append("]}"));
+		}
+		default -> {
+			out.println("Monte Carlo (NOK), scenario " + scenario.name() + ": " + draws + " draws, seed " + seed + ", "
+					+ result.units() + " unit(s); yearly growth: pupils N(" + pupils[0] + ", " + pupils[1] + "), årsverk N("
+					+ arsverk[0] + ", " + arsverk[1] + ")");
+			out.println(String.format("%-6s%-20s%18s%18s%18s%18s", "year", "category", "mean", "P10", "P50", "P90"));
+			for (Summary s : result.summaries()) {
+				out.println(String.format("%-6d%-20s%18s%18s%18s%18s", s.year(), s.category(), Amounts.norwegian(s.mean()),
+						Amounts.norwegian(s.p10()), Amounts.norwegian(s.p50()), Amounts.norwegian(s.p90())));
+			}
+			out.println("Percentiles are within NOK " + Amounts.norwegian(result.summaries().stream()
+					.map(Summary::resolution).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::max))
+					+ " of the exact order statistic (bounded-memory histogram).");
+		}
+		}
+		return Commands.OK;
+	}
+
+	private static double[] growth(CliOptions options, String name, String fallback) throws UsageException {
+		String text = options.get(name, fallback);
+		String[] parts = text.split(",");
+		try {
+			if (parts.length == 2) {
+				double mean = Double.parseDouble(parts[0].strip());
+				double sd = Double.parseDouble(parts[1].strip());
+				if (sd >= 0 && Double.isFinite(mean) && Double.isFinite(sd)) {
+					return new double[] { mean, sd };
+				}
+			}
+		} catch (NumberFormatException e) {
+			// reported below with the expected form
+		}
+		throw new UsageException(name + " is MEAN,SD with a point as decimal separator, e.g. -0.0138,0.01 (SD at least 0), not '"
+				+ text + "'");
+	}
+
+	/** Prints "montecarlo: N of M draws" on one line of stderr, rewritten as the run proceeds. */
+	private static final class ProgressLine extends NullProgressMonitor {
+		private final PrintStream err;
+		private final int draws;
+		private long total = 1;
+		private long done;
+
+		ProgressLine(PrintStream err, int draws) {
+			this.err = err;
+			this.draws = draws;
+		}
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			total = Math.max(1, totalWork);
+		}
+
+		@Override
+		public void worked(int work) {
+			if (work > 0) {
+				done += work;
+				err.print("\ravtalebenk montecarlo: " + Math.min(100, 100 * done / total) + " % of " + draws + " draws");
+			}
+		}
+
+		@Override
+		public void done() {
+			err.println("\ravtalebenk montecarlo: 100 % of " + draws + " draws");
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package no.avtalebenk.cli;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import no.avtalebenk.examples.Examples;
+import no.avtalebenk.simulation.analysis.Sensitivity;
+import no.avtalebenk.simulation.analysis.Sensitivity.Bar;
+import no.avtalebenk.simulation.projection.ProjectionDescriptor;
+import no.avtalebenk.simulation.scenario.ScenarioInputs;
+
+/**
+ * {@code sensitivity}: one input at a time (each category rate, each category's counts, each index)
+ * moved to both ends of its range; the year's totals give the bars of a tornado chart, largest swing
+ * first.
+ */
+final class SensitivityCommand {
+
+	static final String USAGE = """
+			Usage: ./avtalebenk sensitivity [--year YEAR] [--rates FRACTION] [--counts FRACTION] [--index FRACTION]
+			                                [--scenario NAME] [--model NAME] [--format table|csv|json]""";
+
+	private SensitivityCommand() {
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+		CliOptions options = CliOptions.parse(args,
+				List.of("--year", "--rates", "--counts", "--index", "--scenario", "--model", "--format"), List.of("--help"));
+		if (options.has("--help")) {
+			out.println(USAGE);
+			return Commands.OK;
+		}
+		String format = options.format("table", "csv", "json");
+		int year = options.integer("--year", 2026);
+		if (!Examples.YEARS.contains(year)) {
+			throw new UsageException("--year must be one of " + Examples.YEARS + ", not " + year);
+		}
+		BigDecimal rates = range(options, "--rates", "0.10");
+		BigDecimal counts = range(options, "--counts", "0.05");
+		BigDecimal index = range(options, "--index", "0.03");
+		ExampleRun run = ExampleRun.load();
+		ProjectionDescriptor model = run.projection(options.get("--model", null));
+		ScenarioInputs scenario = run.scenario(options.get("--scenario", null));
+		Sensitivity.Result result = Sensitivity.run(year, Sensitivity.defaultInputs(run.formulas, rates, counts, index),
+				scenario.overrides(), scenario.counts(), (o, c) -> run.project(model, scenario.name(), o, c));
+		switch (format) {
+		case "csv" -> {
+			out.println("input;kind;low_factor;high_factor;total_low_nok;total_high_nok;swing_nok");
+			for (Bar bar : result.bars()) {
+				out.println(bar.input().name() + ";" + kind(bar) + ";" + bar.input().low().toPlainString() + ";"
+						+ bar.input().high().toPlainString() + ";" + Amounts.plain(bar.lowTotal()) + ";"
+						+ Amounts.plain(bar.highTotal()) + ";" + Amounts.plain(bar.swing()));
+			}
+		}
+		case "json" -> {
+			StringBuilder json = new StringBuilder("{\"scenario\":").append(Json.quote(scenario.name()))
+					.append(",\"model\":").append(Json.quote(model.name())).append(",\"year\":").append(year)
+					.append(",\"base\":\"").append(Amounts.plain(result.baseTotal())).append("\",\"bars\":[");
+			for (int i = 0; i < result.bars().size(); i++) {
+				Bar bar = result.bars().get(i);
+				json.append(i == 0 ? "" : ",").append("{\"input\":").append(Json.quote(bar.input().name()))
+						.append(",\"kind\":").append(Json.quote(kind(bar))).append(",\"low\":\"")
+						.append(bar.input().low().toPlainString()).append("\",\"high\":\"")
+						.append(bar.input().high().toPlainString()).append("\",\"totalLow\":\"")
+						.append(Amounts.plain(bar.lowTotal())).append("\",\"totalHigh\":\"")
+						.append(Amounts.plain(bar.highTotal())).append("\",\"swing\":\"").append(Amounts.plain(bar.swing()))
+						.append("\"}");
+			}
+			out.println(json.append("]}"));
+		}
+		default -> {
+			out.println("Sensitivity of the " + year + " total (NOK), scenario " + scenario.name() + ", model "
+					+ model.name() + "; base " + Amounts.norwegian(result.baseTotal()) + "; one input at a time");
+			out.println(String.format("%-24s%-7s%8s%8s%20s%20s%18s", "input", "kind", "low", "high", "total at low",
+					"total at high", "swing"));
+			for (Bar bar : result.bars()) {
+				out.println(String.format("%-24s%-7s%8s%8s%20s%20s%18s", bar.input().name(), kind(bar),
+						bar.input().low().toPlainString(), bar.input().high().toPlainString(),
+						Amounts.norwegian(bar.lowTotal()), Amounts.norwegian(bar.highTotal()), Amounts.norwegian(bar.swing())));
+			}
+		}
+		}
+		return Commands.OK;
+	}
+
+	private static String kind(Bar bar) {
+		return bar.input().kind().name().toLowerCase(Locale.ROOT);
+	}
+
+	private static BigDecimal range(CliOptions options, String name, String fallback) throws UsageException {
+		BigDecimal value = options.decimal(name, fallback);
+		if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) >= 0) {
+			throw new UsageException(name + " is a fraction between 0 and 1 (0.10 for ±10 %), not " + value.toPlainString());
+		}
+		return value;
+	}
+}

@@ -1,0 +1,458 @@
+package no.avtalebenk.simulation.compiled;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import no.avtalebenk.formula.interpreter.CategoryFormulas;
+import no.avtalebenk.formula.interpreter.EvaluationException;
+import no.avtalebenk.formula.interpreter.Exact;
+import no.avtalebenk.formula.units.UnitChecker;
+import no.avtalebenk.formula.vederlag.And;
+import no.avtalebenk.formula.vederlag.Cap;
+import no.avtalebenk.formula.vederlag.Comparison;
+import no.avtalebenk.formula.vederlag.Condition;
+import no.avtalebenk.formula.vederlag.CountRef;
+import no.avtalebenk.formula.vederlag.Divide;
+import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.formula.vederlag.Expression;
+import no.avtalebenk.formula.vederlag.Formula;
+import no.avtalebenk.formula.vederlag.If;
+import no.avtalebenk.formula.vederlag.Max;
+import no.avtalebenk.formula.vederlag.Min;
+import no.avtalebenk.formula.vederlag.Minus;
+import no.avtalebenk.formula.vederlag.Model;
+import no.avtalebenk.formula.vederlag.Multiply;
+import no.avtalebenk.formula.vederlag.Negate;
+import no.avtalebenk.formula.vederlag.Not;
+import no.avtalebenk.formula.vederlag.NumberLiteral;
+import no.avtalebenk.formula.vederlag.Or;
+import no.avtalebenk.formula.vederlag.Parameter;
+import no.avtalebenk.formula.vederlag.Plus;
+import no.avtalebenk.formula.vederlag.Reference;
+import no.avtalebenk.formula.vederlag.Round;
+import no.avtalebenk.formula.vederlag.Share;
+import no.avtalebenk.formula.vederlag.SumCategories;
+import no.avtalebenk.formula.vederlag.SumUnits;
+import no.avtalebenk.simulation.Simulator;
+import no.avtalebenk.simulation.evaluation.OverridingEvaluator;
+import no.avtalebenk.simulation.evaluation.Overrides;
+
+/**
+ * The category formulas of a formula file compiled for one year and one set of overrides, for
+ * evaluating many units and many scenarios fast (sweeps, goal seek, Monte Carlo).
+ * <p>
+ * Every part of a formula that reads no count (rates, {@code indexed(…)} rates, parameters, shares
+ * and their rounding) is evaluated once, by the formula language's own evaluator with the same
+ * overrides; what reads counts becomes a tree of {@link Node}s doing the same {@link Exact}
+ * operations in the same order as the evaluator: arithmetic, {@code round}, {@code min},
+ * {@code max}, {@code cap}, {@code share}, {@code sum(categories)}, conditionals, and references to
+ * formulas and parameters. The results are therefore identical to the evaluator's, value and
+ * scale; a test checks this on the example and on scenarios. A formula with a part the compiler
+ * does not handle (an {@code indexed(…)} or {@code sum(units: …)} that reads counts) is evaluated
+ * by the evaluator itself for each unit ({@link #interpreted}). Formulas of the form
+ * {@code round(a × count(c), s)} also get a {@link LinearRound} kernel that computes in
+ * {@code long}.
+ */
+public final class CompiledFormulas {
+
+	private final int year;
+	private final Overrides overrides;
+	private final List<String> categories = new ArrayList<>();
+	private final List<Formula> formulas;
+	private final List<Node> nodes = new ArrayList<>();
+	private final List<Boolean> interpreted = new ArrayList<>();
+	private final List<Optional<LinearForm>> linear = new ArrayList<>();
+	private final OverridingEvaluator constants;
+	private final Map<Element, Boolean> readsCounts = new HashMap<>();
+
+	/** A constant times one category's count, before the final rounding. */
+	private record LinearForm(Exact coefficient, int category) {
+	}
+
+	/** A compiled condition of an {@code if}. */
+	private interface Test {
+		boolean holds(BigDecimal[] counts);
+	}
+
+	/** A part of a formula the compiler leaves to the evaluator. */
+	private static final class NotCompiled extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		NotCompiled(EObject where) {
+			super(where.eClass().getName());
+		}
+	}
+
+	private CompiledFormulas(Model model, int year, Overrides overrides) {
+		this.year = year;
+		this.overrides = overrides;
+		this.formulas = Simulator.categoryFormulas(model);
+		for (Formula formula : formulas) {
+			categories.add(formula.getCategory().getName());
+		}
+		// Constant parts are evaluated by the language's evaluator itself; asking it for a count here
+		// would be a compiler error, so such a request fails loudly.
+		this.constants = new OverridingEvaluator(year, category -> {
+			throw new IllegalStateException("compiler asked for the count of " + category);
+		}, overrides);
+		for (Formula formula : formulas) {
+			Node node;
+			try {
+				node = compile(formula.getExpression(), new HashSet<>());
+				interpreted.add(false);
+			} catch (NotCompiled e) {
+				node = interpreter(formula);
+				interpreted.add(true);
+			}
+			nodes.add(node);
+			linear.add(linearRound(formula.getExpression()));
+		}
+	}
+
+	/**
+	 * @param formulas  a formula file
+	 * @param year      the year
+	 * @param overrides rate, index and parameter values to apply
+	 * @return its category formulas, compiled
+	 */
+	public static CompiledFormulas compile(Model formulas, int year, Overrides overrides) {
+		return new CompiledFormulas(formulas, year, overrides);
+	}
+
+	/** @return the year compiled for */
+	public int year() {
+		return year;
+	}
+
+	/** @return the category names, in formula order; count arrays are indexed the same way */
+	public List<String> categories() {
+		return List.copyOf(categories);
+	}
+
+	/** @return the category formulas, in the same order */
+	public List<Formula> formulas() {
+		return List.copyOf(formulas);
+	}
+
+	/**
+	 * @param index category index
+	 * @return true when that formula is evaluated by the formula evaluator for each unit, because
+	 *         it has a part the compiler does not handle
+	 */
+	public boolean interpreted(int index) {
+		return interpreted.get(index);
+	}
+
+	/**
+	 * @param index  category index
+	 * @param counts a unit's counts by category index
+	 * @return that category's payment, identical to the formula evaluator's
+	 * @throws EvaluationException where the evaluator would throw, e.g. for a missing count
+	 */
+	public BigDecimal evaluate(int index, BigDecimal[] counts) {
+		return nodes.get(index).eval(counts).toBigDecimal();
+	}
+
+	/**
+	 * @param index      category index
+	 * @param countScale decimals of the counts to be given (0 for whole numbers)
+	 * @return a long-arithmetic kernel when the formula is {@code round(a × count(c), s)}, else empty
+	 */
+	public Optional<LinearRound> kernel(int index, int countScale) {
+		Expression expression = formulas.get(index).getExpression();
+		if (!(expression instanceof Round round)) {
+			return Optional.empty();
+		}
+		return linear.get(index).map(l -> new LinearRound(l.coefficient(), l.category(), round.getScale(),
+				RoundingMode.valueOf(round.getMode().getName()), countScale));
+	}
+
+	private Node interpreter(Formula formula) {
+		return counts -> new OverridingEvaluator(year, category -> {
+			int i = categories.indexOf(category);
+			return Optional.ofNullable(i < 0 ? null : counts[i]);
+		}, overrides).explain(formula).exact();
+	}
+
+	private Optional<LinearForm> linearRound(Expression expression) {
+		if (expression instanceof Round round) {
+			return linearForm(round.getOperand());
+		}
+		return Optional.empty();
+	}
+
+	private Optional<LinearForm> linearForm(Expression expression) {
+		if (!reads(expression)) {
+			return Optional.empty();
+		}
+		if (expression instanceof CountRef ref) {
+			int index = categories.indexOf(ref.getCategory().getName());
+			return index < 0 ? Optional.empty() : Optional.of(new LinearForm(Exact.of(BigDecimal.ONE), index));
+		} else if (expression instanceof Multiply m) {
+			boolean left = reads(m.getLeft());
+			boolean right = reads(m.getRight());
+			if (left && !right) {
+				return constant(m.getRight()).flatMap(c -> linearForm(m.getLeft())
+						.map(l -> new LinearForm(l.coefficient().multiply(c), l.category())));
+			} else if (right && !left) {
+				return constant(m.getLeft()).flatMap(c -> linearForm(m.getRight())
+						.map(l -> new LinearForm(c.multiply(l.coefficient()), l.category())));
+			}
+		} else if (expression instanceof Share share && !reads(share.getShare())) {
+			return constant(share.getShare()).filter(CompiledFormulas::isShare).flatMap(c -> linearForm(
+					share.getOperand()).map(l -> new LinearForm(c.multiply(l.coefficient()), l.category())));
+		} else if (expression instanceof Reference ref && ref.getTarget() instanceof Formula f) {
+			return linearForm(f.getExpression());
+		} else if (expression instanceof Reference ref && ref.getTarget() instanceof Parameter p
+				&& !constants.parameterOverridden(p)) {
+			return linearForm(p.getValue());
+		}
+		return Optional.empty();
+	}
+
+	/** The value of a part that reads no count, or empty when the evaluator fails on it. */
+	private Optional<Exact> constant(Expression expression) {
+		try {
+			return Optional.of(constants.explain(expression).exact());
+		} catch (EvaluationException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static boolean isShare(Exact value) {
+		return value.signum() >= 0 && value.compareTo(Exact.of(BigDecimal.ONE)) <= 0;
+	}
+
+	private Node compile(Expression expression, Set<Element> visiting) throws NotCompiled {
+		if (!reads(expression)) {
+			// Evaluated once; where the evaluator fails, the node fails the same way, but only when a
+			// unit's formula actually reaches it (a branch of an if may never be taken).
+			try {
+				Exact value = constants.explain(expression).exact();
+				return counts -> value;
+			} catch (EvaluationException e) {
+				return counts -> {
+					throw e;
+				};
+			}
+		}
+		if (expression instanceof Plus p) {
+			Node l = compile(p.getLeft(), visiting), r = compile(p.getRight(), visiting);
+			return counts -> l.eval(counts).add(r.eval(counts));
+		} else if (expression instanceof Minus m) {
+			Node l = compile(m.getLeft(), visiting), r = compile(m.getRight(), visiting);
+			return counts -> l.eval(counts).subtract(r.eval(counts));
+		} else if (expression instanceof Multiply m) {
+			Node l = compile(m.getLeft(), visiting), r = compile(m.getRight(), visiting);
+			return counts -> l.eval(counts).multiply(r.eval(counts));
+		} else if (expression instanceof Divide d) {
+			Node l = compile(d.getLeft(), visiting), r = compile(d.getRight(), visiting);
+			String divisor = UnitChecker.text(d.getRight());
+			return counts -> {
+				Exact dividend = l.eval(counts);
+				Exact by = r.eval(counts);
+				if (by.signum() == 0) {
+					throw new EvaluationException("Division by zero: '" + divisor + "' is 0 in " + year + ".", d);
+				}
+				return dividend.divide(by);
+			};
+		} else if (expression instanceof Negate n) {
+			Node o = compile(n.getOperand(), visiting);
+			return counts -> o.eval(counts).negate();
+		} else if (expression instanceof Round round) {
+			Node o = compile(round.getOperand(), visiting);
+			int scale = round.getScale();
+			RoundingMode mode = RoundingMode.valueOf(round.getMode().getName());
+			return counts -> o.eval(counts).round(scale, mode);
+		} else if (expression instanceof CountRef ref) {
+			String category = ref.getCategory().getName();
+			int index = categories.indexOf(category);
+			return counts -> {
+				BigDecimal value = index < 0 ? null : counts[index];
+				if (value == null) {
+					throw new EvaluationException("No count for '" + category + "' in " + year + ".", ref);
+				}
+				return Exact.of(value);
+			};
+		} else if (expression instanceof Min min) {
+			return extreme(min.getOperands(), -1, visiting);
+		} else if (expression instanceof Max max) {
+			return extreme(max.getOperands(), 1, visiting);
+		} else if (expression instanceof Cap cap) {
+			Node o = compile(cap.getOperand(), visiting), limit = compile(cap.getLimit(), visiting);
+			return counts -> {
+				Exact value = o.eval(counts);
+				Exact most = limit.eval(counts);
+				return value.compareTo(most) > 0 ? most : value;
+			};
+		} else if (expression instanceof Share share) {
+			Node part = compile(share.getShare(), visiting), o = compile(share.getOperand(), visiting);
+			String text = UnitChecker.text(share.getShare());
+			return counts -> {
+				Exact value = part.eval(counts);
+				Exact of = o.eval(counts);
+				if (!isShare(value)) {
+					throw new EvaluationException("The share '" + text + "' is " + value.toBigDecimal().toPlainString()
+							+ "; a billed share must lie between 0 and 1 (for example 1/3).", share);
+				}
+				return value.multiply(of);
+			};
+		} else if (expression instanceof SumCategories sum) {
+			return sumCategories(sum, visiting);
+		} else if (expression instanceof If conditional) {
+			Test condition = compile(conditional.getCondition(), visiting);
+			Node then = compile(conditional.getThen(), visiting), otherwise = compile(conditional.getElse(), visiting);
+			return counts -> condition.holds(counts) ? then.eval(counts) : otherwise.eval(counts);
+		} else if (expression instanceof Reference ref) {
+			Element target = ref.getTarget();
+			if (target instanceof Formula f) {
+				return within(target, visiting, () -> compile(f.getExpression(), visiting));
+			} else if (target instanceof Parameter p) {
+				return within(target, visiting, () -> compile(p.getValue(), visiting));
+			}
+		}
+		throw new NotCompiled(expression);
+	}
+
+	/** What compiles the body of a named formula or parameter. */
+	private interface Body {
+		Node compile() throws NotCompiled;
+	}
+
+	private static Node within(Element target, Set<Element> visiting, Body body) throws NotCompiled {
+		if (!visiting.add(target)) {
+			throw new EvaluationException("'" + target.getName() + "' is defined in terms of itself.", target);
+		}
+		try {
+			return body.compile();
+		} finally {
+			visiting.remove(target);
+		}
+	}
+
+	private Node extreme(List<Expression> operands, int sign, Set<Element> visiting) throws NotCompiled {
+		List<Node> compiled = new ArrayList<>();
+		for (Expression operand : operands) {
+			compiled.add(compile(operand, visiting));
+		}
+		return counts -> {
+			Exact best = null;
+			for (Node node : compiled) {
+				Exact value = node.eval(counts);
+				if (best == null || value.compareTo(best) * sign > 0) {
+					best = value;
+				}
+			}
+			return best;
+		};
+	}
+
+	private Node sumCategories(SumCategories sum, Set<Element> visiting) throws NotCompiled {
+		List<Formula> parts = CategoryFormulas.of(sum);
+		if (parts.isEmpty()) {
+			throw new NotCompiled(sum);
+		}
+		List<Node> compiled = new ArrayList<>();
+		for (Formula formula : parts) {
+			compiled.add(within(formula, visiting, () -> compile(formula.getExpression(), visiting)));
+		}
+		return counts -> {
+			Exact total = Exact.of(BigDecimal.ZERO);
+			for (Node node : compiled) {
+				total = total.add(node.eval(counts));
+			}
+			return total;
+		};
+	}
+
+	private Test compile(Condition condition, Set<Element> visiting) throws NotCompiled {
+		if (condition instanceof Comparison comparison) {
+			Node l = compile(comparison.getLeft(), visiting), r = compile(comparison.getRight(), visiting);
+			return switch (comparison.getOperator()) {
+			case LT -> counts -> l.eval(counts).compareTo(r.eval(counts)) < 0;
+			case LE -> counts -> l.eval(counts).compareTo(r.eval(counts)) <= 0;
+			case GT -> counts -> l.eval(counts).compareTo(r.eval(counts)) > 0;
+			case GE -> counts -> l.eval(counts).compareTo(r.eval(counts)) >= 0;
+			case EQ -> counts -> l.eval(counts).compareTo(r.eval(counts)) == 0;
+			case NE -> counts -> l.eval(counts).compareTo(r.eval(counts)) != 0;
+			};
+		} else if (condition instanceof And and) {
+			Test l = compile(and.getLeft(), visiting), r = compile(and.getRight(), visiting);
+			return counts -> l.holds(counts) && r.holds(counts);
+		} else if (condition instanceof Or or) {
+			Test l = compile(or.getLeft(), visiting), r = compile(or.getRight(), visiting);
+			return counts -> l.holds(counts) || r.holds(counts);
+		} else if (condition instanceof Not not) {
+			Test o = compile(not.getOperand(), visiting);
+			return counts -> !o.holds(counts);
+		}
+		throw new NotCompiled(condition);
+	}
+
+	/**
+	 * Whether an expression reads a count, directly or through the formulas and parameters it names
+	 * and the category formulas a {@code sum(categories)} adds.
+	 */
+	private boolean reads(EObject expression) {
+		return reads(expression, new HashSet<>());
+	}
+
+	private boolean reads(EObject expression, Set<Element> visiting) {
+		if (expression instanceof CountRef || expression instanceof SumUnits) {
+			return true;
+		}
+		if (expression instanceof NumberLiteral) {
+			return false;
+		}
+		if (expression instanceof Reference ref) {
+			return reads(ref.getTarget(), visiting);
+		}
+		if (expression instanceof SumCategories sum) {
+			for (Formula formula : CategoryFormulas.of(sum)) {
+				if (reads(formula, visiting)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		if (expression instanceof Element element) {
+			if (element instanceof Parameter p && constants.parameterOverridden(p)) {
+				return false;
+			}
+			Boolean known = readsCounts.get(element);
+			if (known != null) {
+				return known;
+			}
+			if (!visiting.add(element)) {
+				return false; // a cycle; the evaluator reports it with its place
+			}
+			try {
+				boolean result = false;
+				if (element instanceof Formula f) {
+					result = reads(f.getExpression(), visiting);
+				} else if (element instanceof Parameter p) {
+					result = reads(p.getValue(), visiting);
+				}
+				readsCounts.put(element, result);
+				return result;
+			} finally {
+				visiting.remove(element);
+			}
+		}
+		for (EObject child : expression.eContents()) {
+			if (reads(child, visiting)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,33 @@
+package no.avtalebenk.simulation.projection;
+
+import no.avtalebenk.simulation.result.PaymentResult;
+
+/**
+ * A projection model: turns a scenario's counts, formulas and overrides into payments per
+ * reporting unit, category and year. Contributed through the extension point
+ * {@value ProjectionRegistry#EXTENSION_POINT} (schema {@code schema/projections.exsd}); the
+ * registry creates one instance per contribution with a public no-argument constructor.
+ * <p>
+ * Implementations must be stateless between calls and must not change the input: a scenario's
+ * baseline is shared. Every result is a {@link PaymentResult}, the one type every consumer reads.
+ */
+public interface ProjectionModel {
+
+	/**
+	 * @param input what to project
+	 * @return the payments, one cell per unit, category and year the model prices
+	 * @throws no.avtalebenk.formula.interpreter.EvaluationException when a formula cannot be evaluated
+	 * @throws IllegalArgumentException                              when the input does not suit the
+	 *                                                               model, with a message a negotiator
+	 *                                                               understands
+	 */
+	PaymentResult project(ProjectionInput input);
+
+	/**
+	 * @return the names of the rates and parameters the model reads from files of its own (besides
+	 *         the agreement's formula file), which scenarios, goal seek and sensitivity may change
+	 */
+	default java.util.Set<String> ownNames() {
+		return java.util.Set.of();
+	}
+}

@@ -1,0 +1,109 @@
+package no.avtalebenk.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import no.avtalebenk.cli.Commands;
+
+/** The analysis commands on the bundled example: output formats and exit codes of docs/cli.md. */
+class AnalysisCommandsTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private String output() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void projectionsListsThePluginsAndAnAnalystsContribution() {
+		assertEquals(Commands.OK, run("projections", "--format", "csv"));
+		String[] lines = output().split("\n");
+		assertEquals("name;label;contributor;description", lines[0]);
+		assertTrue(output().contains("\ncli-sample;Sample: NOK 2 per counted person;no.avtalebenk.cli.tests;"),
+				output() + err.toString(StandardCharsets.UTF_8));
+		assertTrue(output().contains("\nkopinor;") && output().contains("\nusage;") && output().contains("\nai;"));
+	}
+
+	@Test
+	void simulateRunsAContributedModelAndAScenario() {
+		assertEquals(Commands.OK, run("simulate", "--model", "cli-sample", "--format", "csv"),
+				() -> err.toString(StandardCharsets.UTF_8));
+		// 589 453 pupils × NOK 2
+		assertTrue(output().contains("grunnskole;2026;1178906.00"), output());
+		assertEquals(Commands.OK, run("simulate", "--scenario", "meklers-forslag", "--format", "csv"));
+		// every rate × 1.13, rounded to øre, times the counts (hand sum in the simulation tests)
+		assertTrue(output().endsWith("total;2027;225676593.85\n"), output());
+		assertEquals(Commands.USAGE, run("simulate", "--model", "nosuch"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("no projection model 'nosuch'"));
+	}
+
+	@Test
+	void compareShowsThePositionsSideBySide() {
+		assertEquals(Commands.OK, run("compare", "--format", "csv"));
+		String[] lines = output().split("\n");
+		assertEquals("category;year;variant;holder;amount_nok;difference_nok", lines[0]);
+		// Kopinor's position: half of the årsverk billed, 27 523 761.38 − 18 349 174.25
+		assertTrue(output().contains("administrasjon;2026;halv-administrasjonsandel;kopinorPosition;27523761.38;9174587.13"));
+		assertTrue(output().contains("total;2026;meklers-forslag;mediatorProposal;225676593.85;25963382.14"));
+		assertEquals(Commands.OK, run("compare", "--models", "kopinor,usage", "--by", "unit", "--format", "json"));
+		assertTrue(output().startsWith("{\"title\":"));
+		// usage: (589 453 + 186 681) × 540 = 419 112 360.00 for unit NO
+		assertTrue(output().contains("{\"variant\":\"usage\",\"amount\":\"419112360.00\""), output());
+		assertEquals(Commands.USAGE, run("compare", "--by", "kommune"));
+	}
+
+	@Test
+	void goalSeekAnswersWithinOneKroneOrSaysWhyNot() {
+		assertEquals(Commands.OK, run("goal-seek", "--target", "226000000", "--solve", "param:administrasjonAndel",
+				"--format", "json"));
+		assertTrue(output().contains("\"reached\":true"), output());
+		// (226 000 000 − 181 364 037.46) / (181.81 × 302 775) = 0.810862…
+		assertTrue(output().contains("\"value\":\"0.810862"), output());
+		int code = run("goal-seek", "--target", "226000000", "--format", "csv");
+		assertTrue(code == Commands.OK || code == Commands.NO_SOLUTION);
+		assertTrue(output().startsWith("kind;number;value;total_nok;difference_nok\niteration;1;0.500000000000;"));
+		assertTrue(output().contains("\nanswer;"));
+		assertEquals(Commands.NO_SOLUTION, run("goal-seek", "--target", "1000000000"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("widen the bounds"));
+		assertEquals(Commands.USAGE, run("goal-seek"));
+		assertEquals(Commands.USAGE, run("goal-seek", "--target", "226000000", "--solve", "param:nosuch"));
+	}
+
+	@Test
+	void sensitivityGivesTornadoData() {
+		assertEquals(Commands.OK, run("sensitivity", "--format", "csv"));
+		String[] lines = output().split("\n");
+		assertEquals("input;kind;low_factor;high_factor;total_low_nok;total_high_nok;swing_nok", lines[0]);
+		// largest bar: grunnskoleSats ±10 %: 186 580 198.87 to 212 846 224.55
+		assertEquals("grunnskoleSats;rate;0.90;1.10;186580198.87;212846224.55;26266025.68", lines[1]);
+		assertEquals(14, lines.length);
+	}
+
+	@Test
+	void monteCarloIsReproducibleBySeedAndShowsProgressOnStderr() {
+		assertEquals(Commands.OK, run("montecarlo", "--seed", "7", "--draws", "3000", "--format", "json"));
+		String first = output();
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("100 % of 3000 draws"));
+		assertEquals(Commands.OK, run("montecarlo", "--seed", "7", "--draws", "3000", "--format", "json"));
+		assertEquals(first, output());
+		assertTrue(first.contains("\"category\":\"total\""));
+		assertEquals(Commands.OK, run("montecarlo", "--seed", "8", "--draws", "3000", "--format", "csv", "--no-progress"));
+		assertEquals("", err.toString(StandardCharsets.UTF_8));
+		assertTrue(output().startsWith("year;category;mean_nok;p10_nok;p50_nok;p90_nok;min_nok;max_nok;resolution_nok\n"));
+		assertEquals(Commands.USAGE, run("montecarlo", "--pupil-growth", "fast"));
+	}
+}

@@ -1,0 +1,75 @@
+package no.avtalebenk.simulation.tests;
+
+import static no.avtalebenk.simulation.tests.Fixture.nok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.avtalebenk.simulation.evaluation.Overrides;
+import no.avtalebenk.simulation.projection.ProjectionDescriptor;
+import no.avtalebenk.simulation.projection.ProjectionInput;
+import no.avtalebenk.simulation.projection.ProjectionRegistry;
+import no.avtalebenk.simulation.result.PaymentResult;
+
+/** The extension point's registry and the three projection plugins. */
+class ProjectionModelsTest {
+
+	@Test
+	void registryFindsThePluginsAndATestContributionAndSkipsBrokenOnes() {
+		ProjectionRegistry registry = ProjectionRegistry.load();
+		List<String> names = registry.models().stream().map(ProjectionDescriptor::name).toList();
+		assertEquals(List.of("ai", "kopinor", "test-flat", "usage"), names);
+		assertEquals("no.avtalebenk.simulation.tests", registry.get("test-flat").contributor());
+		assertEquals(3, registry.problems().size(), registry.problems().toString());
+		assertTrue(registry.problems().stream().anyMatch(p -> p.contains("test-missing-class")));
+		assertTrue(registry.problems().stream().anyMatch(p -> p.contains("test-wrong-type") && p.contains("is not a")));
+		assertTrue(registry.problems().stream().anyMatch(p -> p.contains("'kopinor'") && p.contains("already taken")));
+	}
+
+	@Test
+	void kopinorModelEvaluatesTheAgreementsFormulas() throws Exception {
+		PaymentResult result = ProjectionRegistry.load().get("kopinor").model().project(new Fixture().input("grunnlag"));
+		// the example's baseline, summed by hand in ExampleSimulationTest
+		assertEquals(nok("199713211.71"), result.total(2026));
+	}
+
+	@Test
+	void usageModelChargesOpeningsUpToTheCap() throws Exception {
+		Fixture f = new Fixture();
+		PaymentResult result = ProjectionRegistry.load().get("usage").model().project(f.input("grunnlag"));
+		// NOK 5.00 per opening × 108 openings = NOK 540 per pupil (below the NOK 1 000 cap):
+		// 589 453 × 540 and 186 681 × 540
+		assertEquals(nok("318304620.00"), result.amount("grunnskole", 2026));
+		assertEquals(nok("100807740.00"), result.amount("videregaende", 2027));
+		assertEquals(List.of("grunnskole", "videregaende"), result.categories());
+		ProjectionInput capped = new ProjectionInput("cap", "t", f.formulas, f.baseline, Fixture.YEARS,
+				Overrides.NONE.withParameter("maksArspris", new BigDecimal("500")));
+		// the cap binds: 589 453 × 500
+		assertEquals(nok("294726500.00"),
+				ProjectionRegistry.load().get("usage").model().project(capped).amount("grunnskole", 2026));
+	}
+
+	@Test
+	void aiDriverReducesTheBilledArsverk() throws Exception {
+		Fixture f = new Fixture();
+		PaymentResult result = ProjectionRegistry.load().get("ai").model().project(f.input("grunnlag"));
+		// 2026: 302 775 − 302 775 × 0.7 × 0.1 × 0.5 × 0.25 × 0.5 = 301 450.36 årsverk;
+		// × 181.81 / 3 = 18 268 896.65
+		assertEquals(nok("18268896.65"), result.amount("administrasjon", 2026));
+		// 2027, phase-in 0.5: 300 125.72 årsverk × 181.81 / 3 = 18 188 619.05
+		assertEquals(nok("18188619.05"), result.amount("administrasjon", 2027));
+		// the other categories are the agreement's own: 589 453 × 222.78
+		assertEquals(nok("131318339.34"), result.amount("grunnskole", 2026));
+		// everything reinvested: no reduction at all
+		ProjectionInput reinvest = new ProjectionInput("r", "t", f.formulas, f.baseline, Fixture.YEARS,
+				Overrides.NONE.withParameter("reduserAndel", BigDecimal.ZERO));
+		assertEquals(nok("18349174.25"),
+				ProjectionRegistry.load().get("ai").model().project(reinvest).amount("administrasjon", 2027));
+		// the input's counts are not changed
+		assertEquals(new BigDecimal("302775"), f.baseline.get("NO", "administrasjon", 2026).orElseThrow().value());
+	}
+}

@@ -1,0 +1,112 @@
+package no.avtalebenk.simulation.tests;
+
+import static no.avtalebenk.simulation.tests.Fixture.nok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.avtalebenk.simulation.Simulator;
+import no.avtalebenk.simulation.evaluation.Overrides;
+import no.avtalebenk.simulation.result.PaymentResult;
+import no.avtalebenk.simulation.scenario.ScenarioInputs;
+
+/** Scenarios of the example: each kind of change, stacking on the baseline, baseline untouched. */
+class ScenarioTest {
+
+	private static PaymentResult run(Fixture f, ScenarioInputs s) {
+		return Simulator.simulate(s.name(), "test", f.formulas, s.counts(), Fixture.YEARS, s.overrides());
+	}
+
+	@Test
+	void shareChangeBillsHalfTheAdministrativeArsverk() throws Exception {
+		Fixture f = new Fixture();
+		ScenarioInputs s = f.scenario("halv-administrasjonsandel");
+		assertEquals("kopinorPosition", s.holder());
+		assertEquals(List.of("grunnlag", "halv-administrasjonsandel"), s.stack());
+		// 302 775 × 181.81 × 0.5 = 27 523 761.375 → 27 523 761.38
+		assertEquals(nok("27523761.38"), run(f, s).amount("administrasjon", 2026));
+		// The baseline's formula model is not changed: one third again, 302 775 × 181.81 / 3
+		assertEquals(nok("18349174.25"),
+				Simulator.simulate("b", "t", f.formulas, f.baseline, Fixture.YEARS).amount("administrasjon", 2026));
+	}
+
+	@Test
+	void growthChangeCompoundsFromItsYearAndKeepsWholePupils() throws Exception {
+		Fixture f = new Fixture();
+		PaymentResult result = run(f, f.scenario("elevtall-faller-2-prosent"));
+		// 2026 before the change: 589 453 × 222.78
+		assertEquals(nok("131318339.34"), result.amount("grunnskole", 2026));
+		// 2027: 589 453 × 0.98 = 577 663.94 → 577 664 pupils × 222.78 = 128 691 985.92
+		assertEquals(nok("128691985.92"), result.amount("grunnskole", 2027));
+		assertEquals(new BigDecimal("589453"), f.baseline.get("NO", "grunnskole", 2027).orElseThrow().value());
+	}
+
+	@Test
+	void rateChangeFromADateIndexesTheMediatorsProposal() throws Exception {
+		Fixture f = new Fixture();
+		ScenarioInputs s = f.scenario("meklers-forslag");
+		assertEquals("mediatorProposal", s.holder());
+		PaymentResult result = run(f, s);
+		// round(222.78 × 1.13, 2) = 251.74; × 589 453 = 148 388 898.22
+		assertEquals(nok("148388898.22"), result.amount("grunnskole", 2026));
+		// every rate indexed by 1.13 and rounded to øre, times the counts, summed by hand
+		assertEquals(nok("225676593.85"), result.total(2026));
+		// the index factor of 2026 is carried into 2027, whose own factor in the file is 1.000:
+		// 251.74 × 1.000 = 251.74, the same payment
+		assertEquals(nok("148388898.22"), result.amount("grunnskole", 2027));
+	}
+
+	@Test
+	void indexFactorsAreCheckedAndApplyFromTheirYear() throws Exception {
+		Fixture f = new Fixture();
+		Overrides o = Overrides.NONE.withRate("prisjustering", "2027-01-01", new BigDecimal("1.05"));
+		o.check(f.formulas, "scenario 'x'");
+		PaymentResult result = Simulator.simulate("x", "t", f.formulas, f.baseline, Fixture.YEARS, o);
+		// 2026 as the baseline: 589 453 × 222.78
+		assertEquals(nok("131318339.34"), result.amount("grunnskole", 2026));
+		// 2027: 222.78 × 1.05 = 233.919 → 233.92; × 589 453 = 137 884 845.76
+		assertEquals(nok("137884845.76"), result.amount("grunnskole", 2027));
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Overrides.NONE
+				.withRate("prisjustering", "2027-07-01", BigDecimal.ONE).check(f.formulas, "scenario 'x'"));
+		assertTrue(e.getMessage().contains("1 January"), e.getMessage());
+	}
+
+	@Test
+	void aRateIsIndexedFromItsValueInTheBaseYear() throws Exception {
+		Fixture f = new Fixture();
+		// indexed(grunnskoleSats by prisjustering since 2023, …) reads the rate on 1.1.2023, as the
+		// language says: a value from 2026 does not change it, a value from 2023 does
+		Overrides late = Overrides.NONE.withRate("grunnskoleSats", "2026-01-01", new BigDecimal("300"));
+		assertEquals(nok("131318339.34"), Simulator.simulate("x", "t", f.formulas, f.baseline, Fixture.YEARS, late)
+				.amount("grunnskole", 2026));
+		Overrides base = Overrides.NONE.withRate("grunnskoleSats", "2023-01-01", new BigDecimal("300"));
+		// 300 × 589 453 = 176 835 900.00
+		assertEquals(nok("176835900.00"), Simulator.simulate("x", "t", f.formulas, f.baseline, Fixture.YEARS, base)
+				.amount("grunnskole", 2026));
+	}
+
+	@Test
+	void undatedRateOverrideAppliesInEveryYearAndWinsOverDatedOnes() throws Exception {
+		Fixture f = new Fixture();
+		Overrides o = Overrides.NONE.withRate("grunnskoleSats", "2026-01-01", new BigDecimal("300"))
+				.withRate("grunnskoleSats", null, new BigDecimal("100"));
+		PaymentResult result = Simulator.simulate("x", "t", f.formulas, f.baseline, Fixture.YEARS, o);
+		// 589 453 × 100
+		assertEquals(nok("58945300.00"), result.amount("grunnskole", 2027));
+	}
+
+	@Test
+	void unknownScenarioAndUnknownRateAreNamed() throws Exception {
+		Fixture f = new Fixture();
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> f.scenario("tilbud-9"));
+		assertTrue(e.getMessage().contains("no scenario 'tilbud-9'"), e.getMessage());
+		IllegalArgumentException r = assertThrows(IllegalArgumentException.class,
+				() -> Overrides.NONE.withRate("grunnskolesats", null, BigDecimal.ONE).check(f.formulas, "scenario 'x'"));
+		assertTrue(r.getMessage().contains("no such rate"), r.getMessage());
+	}
+}
