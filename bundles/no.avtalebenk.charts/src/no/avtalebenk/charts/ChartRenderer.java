@@ -16,6 +16,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.WaterfallBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -118,7 +119,13 @@ public final class ChartRenderer {
 				PlotOrientation.VERTICAL, false, true, false);
 		CategoryPlot plot = categoryPlot(chart, style);
 		((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-		((BarRenderer) plot.getRenderer()).setBarPainter(new StandardBarPainter());
+		WaterfallBarRenderer renderer = (WaterfallBarRenderer) plot.getRenderer();
+		renderer.setBarPainter(new StandardBarPainter());
+		renderer.setShadowVisible(false);
+		renderer.setFirstBarPaint(PALETTE[0]);
+		renderer.setLastBarPaint(PALETTE[3]);
+		renderer.setPositiveBarPaint(PALETTE[2]);
+		renderer.setNegativeBarPaint(new Color(0xC0392B));
 		return chart;
 	}
 
@@ -138,6 +145,8 @@ public final class ChartRenderer {
 		CategoryAxis domain = new CategoryAxis();
 		NumberAxis range = new NumberAxis("NOK");
 		IntervalBarRenderer renderer = new IntervalBarRenderer();
+		// The bars span from the low to the high result; zero is no part of them.
+		renderer.setIncludeBaseInRange(false);
 		renderer.setBarPainter(new StandardBarPainter());
 		renderer.setShadowVisible(false);
 		renderer.setSeriesPaint(0, PALETTE[0]);

@@ -48,6 +48,7 @@ public final class Commands {
 			case "validate" -> ValidateCommand.run(rest, out, err);
 			case "show" -> ShowCommand.run(rest, out, err);
 			case "report" -> ReportCommand.run(rest, out, err);
+			case "chart" -> ChartCommand.run(rest, out, err);
 			case "explain" -> ExplainCommand.run(rest, out, err);
 			case "test" -> TestCommand.run(rest, out, err);
 			case "import" -> ImportCommand.run(rest, out, err);
@@ -104,6 +105,8 @@ public final class Commands {
 				      element, severity and message.
 				  show FILE [--format table|json]
 				      Clauses, categories, reporting units, counts, scenarios and register of a model.
+				  chart --kind bars|series|waterfall|tornado|fan|histogram|counties --out FILE.png|FILE.svg
+				      One chart of the example's scenarios and analyses, without a display.
 				  report --out FILE.html|FILE.pdf [--model FILE.avtale] [--unit UNIT]
 				      The mediation briefing: positions side by side, totals and differences,
 				      charts, the agreement clause by clause, assumptions and data sources, and

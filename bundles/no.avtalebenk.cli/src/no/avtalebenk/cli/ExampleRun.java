@@ -1,19 +1,26 @@
 package no.avtalebenk.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 import no.avtalebenk.examples.Examples;
+import no.avtalebenk.formula.load.FormulaLoader;
 import no.avtalebenk.formula.vederlag.Element;
 import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.model.avtale.AgreementModel;
+import no.avtalebenk.model.avtale.RemunerationClause;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.io.AgreementFileException;
+import no.avtalebenk.model.io.AgreementFiles;
 import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.counts.CountTable;
 import no.avtalebenk.simulation.counts.ModelCounts;
@@ -34,22 +41,59 @@ final class ExampleRun {
 	/** The projection model used when none is named. */
 	static final String DEFAULT_MODEL = "kopinor";
 
+	final String name;
 	final AgreementModel model;
 	final Model formulas;
 	final CountTable baseline;
 	final ProjectionRegistry registry;
+	final List<Integer> years;
+	final String title;
 
-	private ExampleRun(AgreementModel model, Model formulas, CountTable baseline, ProjectionRegistry registry) {
+	private ExampleRun(String name, AgreementModel model, Model formulas, CountTable baseline,
+			ProjectionRegistry registry, List<Integer> years, String title) {
+		this.name = name;
+		this.title = title;
 		this.model = model;
 		this.formulas = formulas;
 		this.baseline = baseline;
 		this.registry = registry;
+		this.years = years;
 	}
 
 	static ExampleRun load() throws IOException, AgreementFileException, CountFileException {
 		AgreementModel model = Examples.model();
-		return new ExampleRun(model, Examples.formulas(), ModelCounts.table(model, "avtale.avtale"),
-				ProjectionRegistry.load());
+		return new ExampleRun("avtale.avtale (bundled example)", model, Examples.formulas(),
+				ModelCounts.table(model, "avtale.avtale"), ProjectionRegistry.load(), Examples.YEARS, Examples.TITLE);
+	}
+
+	/**
+	 * @param modelFile a model file (.avtale) whose remuneration clause names its formula file, resolved
+	 *                  beside it; null for the bundled example
+	 * @return the model file's run: its counts, scenarios and the years of its agreement's period
+	 */
+	static ExampleRun load(String modelFile)
+			throws UsageException, IOException, AgreementFileException, CountFileException {
+		if (modelFile == null) {
+			return load();
+		}
+		Path file = Path.of(modelFile);
+		AgreementModel model = AgreementFiles.load(file);
+		String formulaFile = model.getAgreements().stream().flatMap(a -> a.getClauses().stream())
+				.filter(RemunerationClause.class::isInstance).map(c -> ((RemunerationClause) c).getFormulaFile())
+				.filter(f -> f != null && !f.isBlank()).findFirst()
+				.orElseThrow(() -> new UsageException(modelFile + " has no remuneration clause naming a formula file"));
+		Path formulas = file.toAbsolutePath().getParent().resolve(formulaFile);
+		if (!Files.isRegularFile(formulas)) {
+			throw new UsageException(modelFile + " names the formula file " + formulaFile + ", which does not exist beside it");
+		}
+		if (model.getAgreements().isEmpty()) {
+			throw new UsageException(modelFile + " holds no agreement, so it has no period to project");
+		}
+		int from = Integer.parseInt(model.getAgreements().get(0).getPeriodStart().substring(0, 4));
+		int to = Integer.parseInt(model.getAgreements().get(0).getPeriodEnd().substring(0, 4));
+		return new ExampleRun(file.getFileName().toString(), model, new FormulaLoader().load(formulas),
+				ModelCounts.table(model, file.getFileName().toString()), ProjectionRegistry.load(),
+				IntStream.rangeClosed(from, to).boxed().toList(), file.getFileName().toString());
 	}
 
 	/** @param name a scenario name, or null for the baseline */
@@ -75,10 +119,10 @@ final class ExampleRun {
 	}
 
 	PaymentResult project(ProjectionDescriptor projection, String scenario, Overrides overrides, CountTable counts) {
-		String title = Examples.TITLE + (scenario.equals(Scenarios.baselineName(model)) ? "" : ", scenario " + scenario)
+		String title = this.title + (scenario.equals(Scenarios.baselineName(model)) ? "" : ", scenario " + scenario)
 				+ (projection.name().equals(DEFAULT_MODEL) ? "" : ", model " + projection.name());
 		return projection.model()
-				.project(new ProjectionInput(scenario, title, formulas, counts, Examples.YEARS, overrides));
+				.project(new ProjectionInput(scenario, title, formulas, counts, years, overrides));
 	}
 
 	/** @return the rate, index and parameter names a scenario or goal seek may change under a model */

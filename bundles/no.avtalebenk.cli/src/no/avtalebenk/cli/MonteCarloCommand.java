@@ -55,19 +55,10 @@ final class MonteCarloCommand {
 		double[] arsverk = growth(options, "--arsverk-growth", ARSVERK_GROWTH);
 		ExampleRun run = ExampleRun.load();
 		ScenarioInputs scenario = run.scenario(options.get("--scenario", null));
-		List<String> pupilCategories = new ArrayList<>();
-		List<String> arsverkCategories = new ArrayList<>();
-		for (Element element : run.formulas.getElements()) {
-			if (element instanceof Category category) {
-				(category.getUnit().contains("årsverk") ? arsverkCategories : pupilCategories).add(category.getName());
-			}
-		}
-		MonteCarloSpec spec = new MonteCarloSpec(seed, draws,
-				List.of(new GrowthDriver("pupils", pupils[0], pupils[1], pupilCategories),
-						new GrowthDriver("årsverk", arsverk[0], arsverk[1], arsverkCategories)));
+		MonteCarloSpec spec = spec(run, seed, draws, pupils, arsverk);
 		// The command line never cancels (Ctrl-C ends the process); the workbench cancels through its Job.
 		MonteCarloResult result = MonteCarlo.run(spec, run.formulas, scenario.overrides(), scenario.counts(),
-				no.avtalebenk.examples.Examples.YEARS, options.has("--no-progress") ? null : new ProgressLine(err, draws));
+				run.years, options.has("--no-progress") ? null : new ProgressLine(err, draws));
 		switch (format) {
 		case "csv" -> {
 			out.println("year;category;mean_nok;p10_nok;p50_nok;p90_nok;min_nok;max_nok;resolution_nok");
@@ -121,8 +112,37 @@ final class MonteCarloCommand {
 		return Commands.OK;
 	}
 
+	/**
+	 * @return the spec: pupil growth drives every category not counted in årsverk, årsverk growth the
+	 *         årsverk categories
+	 */
+	static MonteCarloSpec spec(ExampleRun run, long seed, int draws, double[] pupils, double[] arsverk) {
+		List<String> pupilCategories = new ArrayList<>();
+		List<String> arsverkCategories = new ArrayList<>();
+		for (Element element : run.formulas.getElements()) {
+			if (element instanceof Category category) {
+				(category.getUnit().contains("årsverk") ? arsverkCategories : pupilCategories).add(category.getName());
+			}
+		}
+		return new MonteCarloSpec(seed, draws, List.of(new GrowthDriver("pupils", pupils[0], pupils[1], pupilCategories),
+				new GrowthDriver("årsverk", arsverk[0], arsverk[1], arsverkCategories)));
+	}
+
+	/** @return the default pupil growth, MEAN and SD */
+	static double[] defaultPupilGrowth() throws UsageException {
+		return parseGrowth("--pupil-growth", PUPIL_GROWTH);
+	}
+
+	/** @return the default årsverk growth, MEAN and SD */
+	static double[] defaultArsverkGrowth() throws UsageException {
+		return parseGrowth("--arsverk-growth", ARSVERK_GROWTH);
+	}
+
 	private static double[] growth(CliOptions options, String name, String fallback) throws UsageException {
-		String text = options.get(name, fallback);
+		return parseGrowth(name, options.get(name, fallback));
+	}
+
+	private static double[] parseGrowth(String name, String text) throws UsageException {
 		String[] parts = text.split(",");
 		try {
 			if (parts.length == 2) {

@@ -2,46 +2,51 @@ package no.avtalebenk.cli;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import no.avtalebenk.charts.NumberStyle;
+import no.avtalebenk.charts.data.AnalysisChartData;
+import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.formula.vederlag.Parameter;
+import no.avtalebenk.report.Block;
 import no.avtalebenk.report.Briefing;
 import no.avtalebenk.report.BriefingInput;
 import no.avtalebenk.report.Briefings;
 import no.avtalebenk.report.HtmlWriter;
 import no.avtalebenk.report.PdfWriter;
+import no.avtalebenk.simulation.analysis.GoalSeek;
+import no.avtalebenk.simulation.montecarlo.MonteCarloResult;
 import no.avtalebenk.simulation.result.PaymentCell;
 import no.avtalebenk.simulation.result.PaymentResult;
 
 /** {@code report --out FILE.html|FILE.pdf}: the mediation briefing. */
 final class ReportCommand {
 
+	static final String USAGE = "Usage: ./avtalebenk report --out FILE.html|FILE.pdf [--model FILE.avtale] [--unit UNIT]"
+			+ " [--target NOK] [--seed N] [--draws N]";
+
+	/** The yearly total reached after mediation in January 2026 (DOMAIN: 226 MNOK for 2026 and 2027). */
+	static final String AGREED_TOTAL = "226000000";
+
 	private ReportCommand() {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		String target = null;
-		String modelFile = null;
-		String unit = null;
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-			case "--out" -> target = value(args, ++i, "--out");
-			case "--model" -> modelFile = value(args, ++i, "--model");
-			case "--unit" -> unit = value(args, ++i, "--unit");
-			case "--help" -> {
-				out.println("Usage: ./avtalebenk report --out FILE.html|FILE.pdf [--model FILE.avtale] [--unit UNIT]");
-				return Commands.OK;
-			}
-			default -> throw new UsageException("unknown option '" + args[i] + "'");
-			}
+		CliOptions options = CliOptions.parse(args, List.of("--out", "--model", "--unit", "--target", "--seed", "--draws"),
+				List.of("--help"));
+		if (options.has("--help")) {
+			out.println(USAGE);
+			return Commands.OK;
 		}
+		String target = options.get("--out", null);
 		if (target == null) {
 			throw new UsageException("--out FILE.html or --out FILE.pdf is required");
 		}
@@ -49,18 +54,68 @@ final class ReportCommand {
 		if (!lower.endsWith(".html") && !lower.endsWith(".pdf")) {
 			throw new UsageException("write the briefing to a .html or .pdf file");
 		}
-		Project project = Project.load(modelFile);
-		PaymentResult baseline = project.baseline();
-		Map<String, PaymentResult> scenarios = new LinkedHashMap<>();
-		scenarios.put(baseline.cells().isEmpty() ? "grunnlag" : baseline.cells().get(0).scenario(), baseline);
-		String explained = unit != null ? unit : defaultUnit(baseline);
-		BriefingInput input = new BriefingInput(project.model(), project.name(), project.formulas(), scenarios,
-				Map.of(scenarios.keySet().iterator().next(), "grunnlag"), List.of(), explained);
+		BigDecimal goal = options.decimal("--target", AGREED_TOTAL);
+		long seed = options.whole("--seed", 1);
+		int draws = options.integer("--draws", 2_000);
+		ExampleRun run = ExampleRun.load(options.get("--model", null));
+		Map<String, PaymentResult> scenarios = Analyses.scenarios(run);
+		PaymentResult baseline = scenarios.values().iterator().next();
+		String unit = options.get("--unit", defaultUnit(baseline));
+		int year = run.years.get(0);
+		List<Block> extra = new ArrayList<>();
+		extra.add(new Block.Heading(1, "Målsøk, følsomhet og usikkerhet"));
+		extra.addAll(goalSeek(run, year, goal));
+		extra.add(new Block.Heading(2, "Følsomhet " + year));
+		extra.add(new Block.Paragraph("Én faktor om gangen: satser ±" + percent(SensitivityCommand.RATES) + ", tall ±"
+				+ percent(SensitivityCommand.COUNTS) + ", indekssteg ±" + percent(SensitivityCommand.INDEX)
+				+ " (./avtalebenk sensitivity)."));
+		extra.add(new Block.Chart(AnalysisChartData.tornado(Analyses.sensitivity(run, year))));
+		MonteCarloResult monteCarlo = Analyses.monteCarlo(run, seed, draws);
+		extra.add(new Block.Heading(2, "Usikkerhet (Monte Carlo)"));
+		extra.add(new Block.Paragraph(draws + " trekk med frø " + seed + "; vekst i elevtall og årsverk trukket fra "
+				+ "normalfordelinger (./avtalebenk montecarlo --seed " + seed + " --draws " + draws + ")."));
+		extra.add(new Block.Chart(AnalysisChartData.fan(monteCarlo)));
+		extra.add(new Block.Chart(AnalysisChartData.histogram(monteCarlo, year)));
+		BriefingInput input = new BriefingInput(run.model, run.name, run.formulas, scenarios, Analyses.holders(run),
+				extra, unit);
 		Briefing briefing = Briefings.build(input, Briefings.allSections());
-		Path file = Path.of(target).toAbsolutePath();
+		write(briefing, Path.of(target).toAbsolutePath(), lower.endsWith(".html"));
+		out.println("wrote " + target + " (" + briefing.sections().size() + " sections: "
+				+ String.join(", ", briefing.sections()) + ")");
+		return Commands.OK;
+	}
+
+	private static List<Block> goalSeek(ExampleRun run, int year, BigDecimal goal) throws UsageException {
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(new Block.Heading(2, "Målsøk: samlet vederlag " + year + " = " + Amounts.norwegian(goal) + " kr"));
+		List<List<String>> rows = new ArrayList<>();
+		for (Element element : run.formulas.getElements()) {
+			if (element instanceof Parameter parameter) {
+				try {
+					GoalSeek.Result result = Analyses.billedShareFor(run, year, goal, parameter.getName());
+					rows.add(List.of(result.variable(), result.value().toPlainString(), Amounts.norwegian(result.total()),
+							Amounts.norwegian(result.difference()), String.valueOf(result.iterations().size()),
+							result.reached() ? "nådd" : result.note()));
+				} catch (IllegalArgumentException e) {
+					rows.add(List.of(parameter.getName(), "", "", "", "", e.getMessage()));
+				}
+			}
+		}
+		blocks.add(new Block.Paragraph("Hvilken verdi av hver parameter (mellom 0 og 1) gir målet, alt annet likt "
+				+ "(./avtalebenk goal-seek --solve param:NAVN). Totalen er regnet på nytt med svaret."));
+		blocks.add(new Block.Table(List.of("Parameter", "Svar", "Samlet vederlag", "Avvik", "Iterasjoner", "Merknad"), rows,
+				List.of(false, true, true, true, true, false)));
+		return blocks;
+	}
+
+	private static String percent(BigDecimal fraction) {
+		return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+	}
+
+	private static void write(Briefing briefing, Path file, boolean html) throws Exception {
 		Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
 		try {
-			if (lower.endsWith(".html")) {
+			if (html) {
 				Files.writeString(temp, HtmlWriter.write(briefing, NumberStyle.NORWEGIAN), StandardCharsets.UTF_8);
 			} else {
 				try (OutputStream stream = Files.newOutputStream(temp)) {
@@ -71,21 +126,11 @@ final class ReportCommand {
 		} finally {
 			Files.deleteIfExists(temp);
 		}
-		out.println("wrote " + target + " (" + briefing.sections().size() + " sections: "
-				+ String.join(", ", briefing.sections()) + ")");
-		return Commands.OK;
 	}
 
 	/** Oslo when the payments have it, else the first unit with payments. */
 	private static String defaultUnit(PaymentResult baseline) {
 		return baseline.cells().stream().map(PaymentCell::unit).filter("0301"::equals).findFirst()
 				.orElse(baseline.cells().isEmpty() ? "0301" : baseline.cells().get(0).unit());
-	}
-
-	private static String value(String[] args, int i, String option) throws UsageException {
-		if (i >= args.length) {
-			throw new UsageException(option + " needs a value");
-		}
-		return args[i];
 	}
 }

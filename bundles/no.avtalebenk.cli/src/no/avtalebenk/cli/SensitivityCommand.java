@@ -22,6 +22,13 @@ final class SensitivityCommand {
 			Usage: ./avtalebenk sensitivity [--year YEAR] [--rates FRACTION] [--counts FRACTION] [--index FRACTION]
 			                                [--scenario NAME] [--model NAME] [--format table|csv|json]""";
 
+	/** Default range of rates: ±10 %. */
+	static final BigDecimal RATES = new BigDecimal("0.10");
+	/** Default range of counts: ±5 %. */
+	static final BigDecimal COUNTS = new BigDecimal("0.05");
+	/** Default range of an index step: ±3 %. */
+	static final BigDecimal INDEX = new BigDecimal("0.03");
+
 	private SensitivityCommand() {
 	}
 
@@ -37,9 +44,9 @@ final class SensitivityCommand {
 		if (!Examples.YEARS.contains(year)) {
 			throw new UsageException("--year must be one of " + Examples.YEARS + ", not " + year);
 		}
-		BigDecimal rates = range(options, "--rates", "0.10");
-		BigDecimal counts = range(options, "--counts", "0.05");
-		BigDecimal index = range(options, "--index", "0.03");
+		BigDecimal rates = range(options, "--rates", RATES.toPlainString());
+		BigDecimal counts = range(options, "--counts", COUNTS.toPlainString());
+		BigDecimal index = range(options, "--index", INDEX.toPlainString());
 		ExampleRun run = ExampleRun.load();
 		ProjectionDescriptor model = run.projection(options.get("--model", null));
 		ScenarioInputs scenario = run.scenario(options.get("--scenario", null));

@@ -90,6 +90,25 @@ final class Histogram {
 		return max;
 	}
 
+	/**
+	 * @param n the number of intervals
+	 * @return how many draws fell in each of n equal intervals from the smallest to the largest draw;
+	 *         draws outside the fixed bounds count in the first or last interval
+	 */
+	long[] coarse(int n) {
+		long[] counts = new long[n];
+		long span = Math.max(1, max - min + 1);
+		counts[0] += below;
+		counts[n - 1] += above;
+		for (int i = 0; i < BINS; i++) {
+			if (bins[i] != 0) {
+				long middle = Math.max(min, Math.min(max, low + i * width + width / 2));
+				counts[(int) Math.min(n - 1, (middle - min) * n / span)] += bins[i];
+			}
+		}
+		return counts;
+	}
+
 	BigDecimal mean() {
 		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_EVEN).movePointLeft(2);
 	}

@@ -41,6 +41,8 @@ public final class MonteCarlo {
 
 	/** Draws per chunk. */
 	public static final int CHUNK = 1000;
+	/** Intervals of the distribution of totals kept for histograms. */
+	public static final int DISTRIBUTION_BINS = 40;
 	private static final int PILOT = 1000;
 
 	private final MonteCarloSpec spec;
@@ -212,8 +214,14 @@ public final class MonteCarlo {
 						nok(h.max()), h.resolution()));
 			}
 		}
+		List<MonteCarloResult.Distribution> totals = new ArrayList<>();
+		for (int y = 0; y < years.size(); y++) {
+			Histogram h = total[y * (categories + 1) + categories];
+			totals.add(new MonteCarloResult.Distribution(years.get(y), nok(h.min()), nok(h.max()),
+					java.util.Arrays.stream(h.coarse(DISTRIBUTION_BINS)).boxed().toList()));
+		}
 		progress.done();
-		return new MonteCarloResult(spec, units, summaries);
+		return new MonteCarloResult(spec, units, summaries, totals);
 	}
 
 	/** Runs the first draws once to fix the histograms' bounds: three times their range, centred. */

@@ -32,6 +32,11 @@ class ReportCommandTest {
 		assertEquals(Commands.OK, run("report", "--out", file.toString()), err.toString(StandardCharsets.UTF_8));
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Avtaleregisteret: hva utløper når"), out.toString());
 		String html = Files.readString(file);
+		// The mediator's illustrative proposal indexes 2026 by 1.13: 222.78 × 1.13 = 251.7414 → 251.74 per pupil,
+		// total 2026 NOK 225 676 593,85 (the simulation tests derive it line by line).
+		assertTrue(html.contains("<td>meklers-forslag</td><td>mediatorProposal</td><td class=\"n\">225 676 593,85 kr</td>"),
+				"positions side by side");
+		assertTrue(html.contains("Målsøk: samlet vederlag 2026 = 226 000 000,00 kr"), "goal seek");
 		// The NAV partnership agreement expires 31.12.2026, inside the period 2026–2027.
 		assertTrue(html.contains("<td>Samarbeidsavtale om partnerskapet i NAV-kontorene</td><td>AID og KS</td>"
 				+ "<td>2023-01-04</td><td>2026-12-31</td><td>2012</td><td>utløper i perioden</td>"), "register row");

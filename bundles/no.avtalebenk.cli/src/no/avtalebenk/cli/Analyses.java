@@ -1,0 +1,77 @@
+package no.avtalebenk.cli;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import no.avtalebenk.model.avtale.Scenario;
+import no.avtalebenk.simulation.analysis.GoalSeek;
+import no.avtalebenk.simulation.analysis.Lever;
+import no.avtalebenk.simulation.analysis.Sensitivity;
+import no.avtalebenk.simulation.montecarlo.MonteCarlo;
+import no.avtalebenk.simulation.montecarlo.MonteCarloResult;
+import no.avtalebenk.simulation.projection.ProjectionDescriptor;
+import no.avtalebenk.simulation.result.PaymentResult;
+import no.avtalebenk.simulation.scenario.ScenarioInputs;
+
+/**
+ * The analyses the chart and report commands show, with the same defaults as the commands that print
+ * them ({@code compare}, {@code sensitivity}, {@code montecarlo}, {@code goal-seek}), so that a chart
+ * and a table of the same name agree.
+ */
+final class Analyses {
+
+	private Analyses() {
+	}
+
+	/** @return every scenario of the model's file, the baseline first, under the default projection model */
+	static Map<String, PaymentResult> scenarios(ExampleRun run) throws UsageException {
+		ProjectionDescriptor model = run.projection(null);
+		Map<String, PaymentResult> results = new LinkedHashMap<>();
+		for (Scenario scenario : run.model.getScenarios()) {
+			ScenarioInputs inputs = run.scenario(scenario.getName());
+			results.put(inputs.name(), run.project(model, inputs));
+		}
+		if (results.isEmpty()) {
+			ScenarioInputs baseline = run.scenario(null);
+			results.put(baseline.name(), run.project(model, baseline));
+		}
+		return results;
+	}
+
+	/** @return whose position each scenario is, by name */
+	static Map<String, String> holders(ExampleRun run) {
+		Map<String, String> holders = new LinkedHashMap<>();
+		for (Scenario scenario : run.model.getScenarios()) {
+			holders.put(scenario.getName(), scenario.getHolder().getLiteral());
+		}
+		return holders;
+	}
+
+	/** @return the baseline's sensitivity in a year, with {@code sensitivity}'s default ranges */
+	static Sensitivity.Result sensitivity(ExampleRun run, int year) throws UsageException {
+		ProjectionDescriptor model = run.projection(null);
+		ScenarioInputs baseline = run.scenario(null);
+		return Sensitivity.run(year, Sensitivity.defaultInputs(run.formulas, SensitivityCommand.RATES,
+				SensitivityCommand.COUNTS, SensitivityCommand.INDEX), baseline.overrides(), baseline.counts(),
+				(o, c) -> run.project(model, baseline.name(), o, c));
+	}
+
+	/** @return the baseline's Monte Carlo run with {@code montecarlo}'s default growth distributions */
+	static MonteCarloResult monteCarlo(ExampleRun run, long seed, int draws) throws UsageException {
+		ScenarioInputs baseline = run.scenario(null);
+		return MonteCarlo.run(MonteCarloCommand.spec(run, seed, draws, MonteCarloCommand.defaultPupilGrowth(),
+				MonteCarloCommand.defaultArsverkGrowth()), run.formulas, baseline.overrides(), baseline.counts(), run.years,
+				null);
+	}
+
+	/** @return the share of administrative årsverk that makes the baseline's year total hit the target */
+	static GoalSeek.Result billedShareFor(ExampleRun run, int year, BigDecimal target, String parameter)
+			throws UsageException {
+		ProjectionDescriptor model = run.projection(null);
+		ScenarioInputs baseline = run.scenario(null);
+		Lever lever = Lever.parameter(parameter);
+		return GoalSeek.solve(lever.describe(), year, target, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE,
+				x -> run.project(model, baseline.name(), lever.apply(baseline.overrides(), x), baseline.counts()));
+	}
+}

@@ -1,0 +1,58 @@
+package no.avtalebenk.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import no.avtalebenk.cli.Commands;
+
+/** {@code chart}: every kind is written as an image of the requested size, without a display. */
+class ChartCommandTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "bars", "series", "waterfall", "tornado", "fan", "histogram", "counties" })
+	void everyKindIsWrittenAsPng(String kind, @TempDir Path dir) throws Exception {
+		Path file = dir.resolve(kind + ".png");
+		assertEquals(Commands.OK, run("chart", "--kind", kind, "--out", file.toString(), "--width", "640", "--height",
+				"400", "--draws", "500"), err.toString(StandardCharsets.UTF_8));
+		BufferedImage image = ImageIO.read(file.toFile());
+		assertEquals(640, image.getWidth());
+		assertEquals(400, image.getHeight());
+	}
+
+	@Test
+	void waterfallGoesFromTheBaselineToTheMediatorsProposal(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("waterfall.svg");
+		assertEquals(Commands.OK, run("chart", "--kind", "waterfall", "--out", file.toString(), "--lang", "en"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("Fra grunnlag til meklers-forslag (2026)\n"), out.toString());
+		// English amounts on the axis, e.g. "NOK 200,000,000".
+		assertTrue(Files.readString(file).contains("NOK 200,000,000"));
+	}
+
+	@Test
+	void unknownKindIsAUsageError(@TempDir Path dir) {
+		assertEquals(Commands.USAGE, run("chart", "--kind", "pie", "--out", dir.resolve("x.png").toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown kind 'pie'"));
+	}
+}
