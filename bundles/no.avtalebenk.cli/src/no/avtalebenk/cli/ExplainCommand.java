@@ -5,11 +5,12 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import no.avtalebenk.examples.Examples;
 import no.avtalebenk.formula.interpreter.Explanation;
+import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.simulation.Explanations;
 import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.counts.CountTable;
+import no.avtalebenk.simulation.scenario.ScenarioInputs;
 
 /**
  * {@code explain}: the tree of values behind a figure of the bundled example for one reporting unit
@@ -19,13 +20,13 @@ import no.avtalebenk.simulation.counts.CountTable;
 final class ExplainCommand {
 
 	static final String USAGE = "Usage: ./avtalebenk explain --unit UNIT --year YEAR [--formula NAME] "
-			+ "[--scenario baseline] [--format table|json]";
+			+ "[--scenario NAME] [--format table|json]";
 
 	private ExplainCommand() {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err)
-			throws UsageException, IOException, CountFileException {
+			throws UsageException, IOException, CountFileException, AgreementFileException {
 		String unit = null;
 		Integer year = null;
 		String formula = null;
@@ -58,13 +59,12 @@ final class ExplainCommand {
 		if (!format.equals("table") && !format.equals("json")) {
 			throw new UsageException("unknown format '" + format + "'; use table or json");
 		}
-		if (!scenario.equals("baseline")) {
-			throw new UsageException("unknown scenario '" + scenario + "'; the bundled example has only 'baseline'");
-		}
-		CountTable counts = Examples.counts();
+		ExampleRun run = ExampleRun.load();
+		ScenarioInputs inputs = run.scenario(scenario.equals("baseline") ? null : scenario);
+		CountTable counts = inputs.counts();
 		Explanation explanation;
 		try {
-			explanation = Explanations.explain(Examples.formulas(), counts, unit, year, formula);
+			explanation = Explanations.explain(run.formulas, counts, unit, year, formula, inputs.overrides());
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}

@@ -67,6 +67,13 @@ final class GoalSeekCommand {
 			err.println("avtalebenk goal-seek: " + e.getMessage());
 			return Commands.NO_SOLUTION;
 		}
+		// A common factor is solved on the rates as the formulas use them; an agreement would state the
+		// new rates rounded again, which moves the total in øre steps: show where that lands too.
+		BigDecimal rounded = solve.equals("rates")
+				? run.project(model, scenario.name(),
+						lever.apply(scenario.overrides(), result.value()).roundingScaledRates(), scenario.counts())
+						.total(year)
+				: null;
 		switch (format) {
 		case "csv" -> {
 			out.println("kind;number;value;total_nok;difference_nok");
@@ -76,6 +83,10 @@ final class GoalSeekCommand {
 			}
 			out.println("answer;" + result.iterations().size() + ";" + result.value().toPlainString() + ";"
 					+ Amounts.plain(result.total()) + ";" + Amounts.plain(result.difference()));
+			if (rounded != null) {
+				out.println("rounded_rates;" + result.iterations().size() + ";" + result.value().toPlainString() + ";"
+						+ Amounts.plain(rounded) + ";" + Amounts.plain(rounded.subtract(target)));
+			}
 		}
 		case "json" -> {
 			StringBuilder json = new StringBuilder("{\"variable\":").append(Json.quote(result.variable()))
@@ -86,6 +97,11 @@ final class GoalSeekCommand {
 					.append(Amounts.plain(result.total())).append("\",\"difference\":\"")
 					.append(Amounts.plain(result.difference())).append("\",\"reached\":").append(result.reached())
 					.append(",\"note\":").append(Json.quote(result.note()));
+			if (rounded != null) {
+				json.append(",\"roundedRatesTotal\":\"").append(Amounts.plain(rounded))
+						.append("\",\"roundedRatesDifference\":\"").append(Amounts.plain(rounded.subtract(target)))
+						.append('"');
+			}
 			iteration(json, "below", result.below());
 			iteration(json, "above", result.above());
 			json.append(",\"iterations\":[");
@@ -105,6 +121,10 @@ final class GoalSeekCommand {
 			out.println(String.format("%-14s%s", "difference", Amounts.norwegian(result.difference())));
 			out.println(String.format("%-14s%s", "reached", result.reached() ? "yes, within NOK " + Amounts.norwegian(tolerance)
 					: "no: " + result.note()));
+			if (rounded != null) {
+				out.println(String.format("%-14s%s (difference %s) with the new rates rounded to whole øre, as an agreement"
+						+ " would state them", "rounded", Amounts.norwegian(rounded), Amounts.norwegian(rounded.subtract(target))));
+			}
 			out.println("iterations (" + result.iterations().size() + ")");
 			for (Iteration it : result.iterations()) {
 				out.println(String.format("%4d  %-20s%20s", it.number(), it.value().toPlainString(),

@@ -81,7 +81,7 @@ final class ReportCommand {
 		Briefing briefing = Briefings.build(input, Briefings.allSections());
 		write(briefing, Path.of(target).toAbsolutePath(), lower.endsWith(".html"));
 		out.println("wrote " + target + " (" + briefing.sections().size() + " sections: "
-				+ String.join(", ", briefing.sections()) + ")");
+				+ String.join("; ", briefing.sections()) + ")");
 		return Commands.OK;
 	}
 

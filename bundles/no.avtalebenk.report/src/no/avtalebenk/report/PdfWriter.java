@@ -46,7 +46,10 @@ public final class PdfWriter {
 	public static void write(Briefing briefing, NumberStyle style, OutputStream out) throws IOException {
 		Document document = new Document(PageSize.A4, 50, 50, 50, 50);
 		try {
-			com.lowagie.text.pdf.PdfWriter.getInstance(document, out).setCloseStream(false);
+			com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+			writer.setCloseStream(false);
+			// A chart that does not fit moves to the next page with its caption, not after it.
+			writer.setStrictImageSequence(true);
 			document.addTitle(briefing.title());
 			document.addCreator("Avtalebenk");
 			document.open();

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import no.avtalebenk.formula.interpreter.Explanation;
-import no.avtalebenk.formula.interpreter.FormulaEvaluator;
 import no.avtalebenk.formula.vederlag.Formula;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.simulation.counts.CountTable;
 import no.avtalebenk.simulation.counts.UnitCounts;
+import no.avtalebenk.simulation.evaluation.OverridingEvaluator;
+import no.avtalebenk.simulation.evaluation.Overrides;
 
 /**
  * Explains a figure: for one reporting unit and year, the tree of values behind a formula, naming
@@ -34,6 +35,22 @@ public final class Explanations {
 	 *         evaluated (a missing count, a missing rate), with the place
 	 */
 	public static Explanation explain(Model formulas, CountTable counts, String unit, int year, String formula) {
+		return explain(formulas, counts, unit, year, formula, Overrides.NONE);
+	}
+
+	/**
+	 * @param formulas  the formula file
+	 * @param counts    the scenario's counts
+	 * @param unit      a reporting unit of the counts, e.g. "0301" or "NO"
+	 * @param year      the year
+	 * @param formula   the formula's name, or null for the file's total
+	 * @param overrides the scenario's changes to rates, index factors and parameters; each changed
+	 *                  value appears in the tree as set by the scenario, above the file's own
+	 * @return the explanation, whose value is the formula's value in that scenario
+	 * @throws IllegalArgumentException when the unit, year or formula is unknown
+	 */
+	public static Explanation explain(Model formulas, CountTable counts, String unit, int year, String formula,
+			Overrides overrides) {
 		if (!counts.units().contains(unit)) {
 			throw new IllegalArgumentException("unknown unit '" + unit + "'; the counts have "
 					+ String.join(", ", counts.units()));
@@ -43,7 +60,7 @@ public final class Explanations {
 					+ counts.years().stream().map(String::valueOf).collect(Collectors.joining(", ")));
 		}
 		Formula target = formula == null ? total(formulas) : find(formulas, formula);
-		return new FormulaEvaluator(year, new UnitCounts(counts, unit, year)).explain(target);
+		return new OverridingEvaluator(year, new UnitCounts(counts, unit, year), overrides).explain(target);
 	}
 
 	/**

@@ -296,7 +296,7 @@ public class FormulaEvaluator {
 		} else if (expression instanceof Share share) {
 			return share(share);
 		} else if (expression instanceof Indexed indexed) {
-			return indexed(indexed);
+			return explainIndexed(indexed);
 		} else if (expression instanceof SumCategories sum) {
 			return sumCategories(sum);
 		} else if (expression instanceof SumUnits sum) {
@@ -359,7 +359,16 @@ public class FormulaEvaluator {
 				List.of(part, operand));
 	}
 
-	private Explanation indexed(Indexed indexed) {
+	/**
+	 * The value of an {@code indexed(…)}: its operand in the base year, multiplied by each later
+	 * year's index steps, rounded as it says. A hook for subclasses that change the value a formula
+	 * reads from an indexed rate.
+	 *
+	 * @param indexed the expression
+	 * @return its value and the tree behind it
+	 * @throws EvaluationException with the place, when a step is missing
+	 */
+	protected Explanation explainIndexed(Indexed indexed) {
 		RoundingMode mode = mode(indexed.getMode());
 		int scale = indexed.getScale();
 		int base = indexed.getBaseYear();

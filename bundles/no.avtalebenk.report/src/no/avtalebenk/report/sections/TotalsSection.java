@@ -69,7 +69,13 @@ public class TotalsSection implements ReportSection {
 		}
 		blocks.add(new Block.Table(countyHeader, countyRows, countyNumeric));
 		if (!alternatives.isEmpty()) {
-			blocks.add(new Block.Chart(PaymentChartData.differencesByCounty(baseline, alternatives.get(0), year, countyOf)));
+			// The mediator's proposal is what a mediator compares against; else the last alternative.
+			String chosen = input.scenarios().keySet().stream()
+					.filter(name -> "mediatorProposal".equals(input.holders().get(name))).findFirst()
+					.orElse(List.copyOf(input.scenarios().keySet()).get(input.scenarios().size() - 1));
+			blocks.add(new Block.Paragraph("Endring per fylke: «" + chosen + "» mot grunnlaget."));
+			blocks.add(new Block.Chart(PaymentChartData.differencesByCounty(baseline, input.scenarios().get(chosen), year,
+					countyOf)));
 		}
 		return blocks;
 	}

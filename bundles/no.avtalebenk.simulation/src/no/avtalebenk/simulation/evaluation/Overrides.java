@@ -25,15 +25,18 @@ import no.avtalebenk.formula.vederlag.Rate;
  * <li>an index factor from 1 January of a year (a {@code RateChange} that names an index): it
  * replaces the file's steps of that year; without a date it replaces every year's step;</li>
  * <li>a parameter value (the model's {@code ShareChange});</li>
- * <li>a factor on one rate, and a factor on every rate that is per a category (goal seek and
- * sensitivity), applied to the value the rate would otherwise have; a factor on an index multiplies
- * its step of the year evaluated.</li>
+ * <li>a factor on one rate (sensitivity), applied to the value the rate would otherwise have; a
+ * factor on an index multiplies its step of the year evaluated;</li>
+ * <li>a common factor on every rate that is per a category (goal seek, sweeps), applied to the rate
+ * as the formula uses it: an {@code indexed(…)} rate after its indexation and rounding. The factor
+ * thus moves the total continuously; on request the scaled rates are rounded again as the
+ * {@code indexed(…)} says, the way an agreement would state new rates.</li>
  * </ul>
  */
 public final class Overrides {
 
 	/** No differences. */
-	public static final Overrides NONE = new Overrides(Map.of(), Map.of(), Map.of(), BigDecimal.ONE);
+	public static final Overrides NONE = new Overrides(Map.of(), Map.of(), Map.of(), BigDecimal.ONE, false);
 
 	/**
 	 * A rate value set by a scenario.
@@ -48,13 +51,15 @@ public final class Overrides {
 	private final Map<String, BigDecimal> parameters;
 	private final Map<String, BigDecimal> rateFactors;
 	private final BigDecimal categoryRatesFactor;
+	private final boolean roundScaledRates;
 
 	private Overrides(Map<String, List<DatedRate>> rates, Map<String, BigDecimal> parameters,
-			Map<String, BigDecimal> rateFactors, BigDecimal categoryRatesFactor) {
+			Map<String, BigDecimal> rateFactors, BigDecimal categoryRatesFactor, boolean roundScaledRates) {
 		this.rates = rates;
 		this.parameters = parameters;
 		this.rateFactors = rateFactors;
 		this.categoryRatesFactor = categoryRatesFactor;
+		this.roundScaledRates = roundScaledRates;
 	}
 
 	/**
@@ -69,7 +74,7 @@ public final class Overrides {
 		List<DatedRate> values = new ArrayList<>(copy.getOrDefault(rate, List.of()));
 		values.add(new DatedRate(validFrom, Objects.requireNonNull(value)));
 		copy.put(rate, List.copyOf(values));
-		return new Overrides(Map.copyOf(copy), parameters, rateFactors, categoryRatesFactor);
+		return new Overrides(Map.copyOf(copy), parameters, rateFactors, categoryRatesFactor, roundScaledRates);
 	}
 
 	/**
@@ -80,7 +85,7 @@ public final class Overrides {
 	public Overrides withParameter(String parameter, BigDecimal value) {
 		Map<String, BigDecimal> copy = new HashMap<>(parameters);
 		copy.put(parameter, Objects.requireNonNull(value));
-		return new Overrides(rates, Map.copyOf(copy), rateFactors, categoryRatesFactor);
+		return new Overrides(rates, Map.copyOf(copy), rateFactors, categoryRatesFactor, roundScaledRates);
 	}
 
 	/**
@@ -92,16 +97,25 @@ public final class Overrides {
 	public Overrides withRateFactor(String rate, BigDecimal factor) {
 		Map<String, BigDecimal> copy = new HashMap<>(rateFactors);
 		copy.put(rate, Objects.requireNonNull(factor));
-		return new Overrides(rates, parameters, Map.copyOf(copy), categoryRatesFactor);
+		return new Overrides(rates, parameters, Map.copyOf(copy), categoryRatesFactor, roundScaledRates);
 	}
 
 	/**
-	 * @param factor multiplies every rate that is per a category (not the index), e.g. a common
-	 *               increase of all rates
-	 * @return these overrides with that common factor (replacing an earlier one)
+	 * @param factor multiplies every rate that is per a category (not the index) as the formula uses
+	 *               it, after indexation and its rounding, e.g. a common increase of all rates
+	 * @return these overrides with that common factor (replacing an earlier one); the scaled rates
+	 *         are exact, not rounded again
 	 */
 	public Overrides withCategoryRatesFactor(BigDecimal factor) {
-		return new Overrides(rates, parameters, rateFactors, Objects.requireNonNull(factor));
+		return new Overrides(rates, parameters, rateFactors, Objects.requireNonNull(factor), false);
+	}
+
+	/**
+	 * @return these overrides, with the rates scaled by the common factor rounded again as their
+	 *         {@code indexed(…)} says (e.g. to whole øre): the rates an agreement would state
+	 */
+	public Overrides roundingScaledRates() {
+		return new Overrides(rates, parameters, rateFactors, categoryRatesFactor, true);
 	}
 
 	/** @return the rate values and index factors set, by rate or index name */
@@ -122,6 +136,11 @@ public final class Overrides {
 	/** @return the common factor on every rate that is per a category */
 	public BigDecimal categoryRatesFactor() {
 		return categoryRatesFactor;
+	}
+
+	/** @return whether rates scaled by the common factor are rounded again as their indexation says */
+	public boolean roundsScaledRates() {
+		return roundScaledRates;
 	}
 
 	/** @return true when nothing differs from the formula file */

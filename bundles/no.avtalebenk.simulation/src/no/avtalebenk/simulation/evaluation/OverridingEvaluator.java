@@ -1,6 +1,7 @@
 package no.avtalebenk.simulation.evaluation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.Indexed;
 import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.formula.vederlag.Rate;
+import no.avtalebenk.formula.vederlag.Reference;
 
 /**
  * The formula language's evaluator, consulting {@link Overrides} for rates, index factors and
@@ -32,6 +34,8 @@ public class OverridingEvaluator extends FormulaEvaluator {
 	private final int year;
 	private final Overrides overrides;
 	private final UnitChecker units = new UnitChecker();
+	/** Depth of indexed category rates being evaluated whose result the common factor scales. */
+	private int insideScaledIndexed;
 
 	/**
 	 * @param year      the calendar year evaluated
@@ -86,11 +90,48 @@ public class OverridingEvaluator extends FormulaEvaluator {
 		if (factor != null) {
 			value = scaled(value, factor, "× " + factor.toPlainString() + " set by the scenario");
 		}
-		if (rate.getCategory() != null && overrides.categoryRatesFactor().compareTo(BigDecimal.ONE) != 0) {
+		if (rate.getCategory() != null && scalesCategoryRates() && insideScaledIndexed == 0) {
 			value = scaled(value, overrides.categoryRatesFactor(),
 					"× " + overrides.categoryRatesFactor().toPlainString() + " on every category rate, set by the scenario");
 		}
 		return value;
+	}
+
+	/**
+	 * An indexed category rate is multiplied by the common factor after its indexation and rounding,
+	 * so that the factor moves the payments continuously instead of in øre steps; the rate is read
+	 * unscaled inside. With {@link Overrides#roundingScaledRates()} the product is rounded again as
+	 * the {@code indexed(…)} says.
+	 */
+	@Override
+	protected Explanation explainIndexed(Indexed indexed) {
+		if (!scalesCategoryRates() || !(indexed.getOperand() instanceof Reference reference)
+				|| !(reference.getTarget() instanceof Rate rate) || rate.getCategory() == null) {
+			return super.explainIndexed(indexed);
+		}
+		Explanation value;
+		insideScaledIndexed++;
+		try {
+			value = super.explainIndexed(indexed);
+		} finally {
+			insideScaledIndexed--;
+		}
+		BigDecimal factor = overrides.categoryRatesFactor();
+		Explanation product = scaled(value, factor, "× " + factor.toPlainString()
+				+ " on every category rate after its indexation, set by the scenario");
+		if (!overrides.roundsScaledRates()) {
+			return product;
+		}
+		RoundingMode mode = RoundingMode.valueOf(indexed.getMode().getName());
+		return new Explanation(product.kind(), product.name(), product.expression(),
+				product.exact().round(indexed.getScale(), mode), product.unit(),
+				"rounded to " + indexed.getScale() + " decimals (" + mode.name().toLowerCase()
+						+ ") as an agreed rate",
+				SCENARIO, product.clause(), product.location(), List.of(product));
+	}
+
+	private boolean scalesCategoryRates() {
+		return overrides.categoryRatesFactor().compareTo(BigDecimal.ONE) != 0;
 	}
 
 	private static Explanation scaled(Explanation value, BigDecimal factor, String detail) {
@@ -165,6 +206,8 @@ public class OverridingEvaluator extends FormulaEvaluator {
 	/** The base year of an {@code indexed(…)} and the units of a sum see the same overrides. */
 	@Override
 	protected FormulaEvaluator evaluatorFor(int otherYear, Counts otherCounts) {
-		return new OverridingEvaluator(otherYear, otherCounts, overrides);
+		// inside a scaled indexed rate the base-year rate is read unscaled: the factor comes after
+		return new OverridingEvaluator(otherYear, otherCounts,
+				insideScaledIndexed > 0 ? overrides.withCategoryRatesFactor(BigDecimal.ONE) : overrides);
 	}
 }

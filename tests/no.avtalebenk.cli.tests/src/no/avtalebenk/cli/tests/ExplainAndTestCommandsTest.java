@@ -56,6 +56,20 @@ class ExplainAndTestCommandsTest {
 	}
 
 	@Test
+	void explainShowsTheScenariosChangedValue() {
+		assertEquals(Commands.OK, run("explain", "--unit", "NO", "--year", "2026", "--scenario",
+				"halv-administrasjonsandel"));
+		String[] lines = lines();
+		assertTrue(lines[0].endsWith(", year 2026, scenario halv-administrasjonsandel"), lines[0]);
+		// half instead of a third of 302 775 årsverk at 181.81: 27 523 761.38 instead of 18 349 174.25,
+		// so 199 713 211.71 + 9 174 587.13
+		assertTrue(lines[1].startsWith("formula vederlag = 208 887 798,84 NOK"), lines[1]);
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertTrue(text.contains("parameter administrasjonAndel = 0,5") && text.contains("set by the scenario"), text);
+		assertEquals(Commands.USAGE, run("explain", "--unit", "NO", "--year", "2026", "--scenario", "nosuch"));
+	}
+
+	@Test
 	void explainUnknownUnitNamesIt() {
 		assertEquals(Commands.USAGE, run("explain", "--unit", "0301", "--year", "2026"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown unit '0301'; the counts have NO"));

@@ -43,26 +43,41 @@ class AnalysisTest {
 	}
 
 	@Test
-	void goalSeekOnAllRatesNamesTheNeighbouringStepsWhenRoundingForbidsAnExactHit() throws Exception {
+	void goalSeekOnAllRatesHitsTheTargetWithinOneKroneAndShowsTheRoundedRates() throws Exception {
 		Fixture f = new Fixture();
 		Lever lever = Lever.categoryRates();
 		GoalSeek.Result result = GoalSeek.solve(lever.describe(), 2026, TARGET, new BigDecimal("0.5"), new BigDecimal("2"),
 				BigDecimal.ONE, x -> Simulator.simulate("g", "t", f.formulas, f.baseline, Fixture.YEARS,
 						lever.apply(Overrides.NONE, x)));
-		// Rates are rounded to whole øre, so the total moves in steps of at least 0.01 × 31 400 fagskole
-		// students = NOK 314: the neighbours bracket the target and are one step apart.
-		assertTrue(result.below().total().compareTo(TARGET) <= 0);
-		assertTrue(result.above().total().compareTo(TARGET) >= 0);
-		assertTrue(result.above().value().subtract(result.below().value()).compareTo(new BigDecimal("1E-11")) <= 0);
-		BigDecimal gap = result.above().total().subtract(result.below().total());
-		assertTrue(gap.compareTo(new BigDecimal("314")) >= 0 && gap.compareTo(new BigDecimal("10000")) < 0, gap.toPlainString());
-		if (!result.reached()) {
-			assertTrue(result.note().contains("steps"));
-		}
-		// 199 713 211.71 × 1.1316 ≈ 226 MNOK: the factor is near 226 / 199.713
-		assertEquals(new BigDecimal("1.132"), result.value().setScale(3, java.math.RoundingMode.HALF_UP));
-		assertEquals(Simulator.simulate("g", "t", f.formulas, f.baseline, Fixture.YEARS,
-				Overrides.NONE.withCategoryRatesFactor(result.value())).total(2026), result.total());
+		// The factor scales the rates after their øre rounding, so the total is nearly linear in it:
+		// 226 000 000 / 199 713 211.71 = 1.13162268…
+		assertTrue(result.reached(), result.note());
+		assertEquals(new BigDecimal("1.1316227"), result.value().setScale(7, java.math.RoundingMode.HALF_UP));
+		BigDecimal recomputed = Simulator.simulate("g", "t", f.formulas, f.baseline, Fixture.YEARS,
+				Overrides.NONE.withCategoryRatesFactor(result.value())).total(2026);
+		assertEquals(recomputed, result.total());
+		assertTrue(recomputed.subtract(TARGET).abs().compareTo(BigDecimal.ONE) <= 0, recomputed.toPlainString());
+		// Rounded to whole øre, as an agreement would state them, the rates become 252.10, 81.73, 1.29,
+		// 240.22, 216.19 and 205.74: 252.10 × 589 453 + 81.73 × 60 229 + 1.29 × 60 229 + 240.22 × 186 681
+		// + 216.19 × 31 400 + 205.74 × 302 775 / 3 (= 20 764 305.50) = 225 998 498.20
+		assertEquals(nok("225998498.20"), Simulator.simulate("g", "t", f.formulas, f.baseline, Fixture.YEARS,
+				Overrides.NONE.withCategoryRatesFactor(result.value()).roundingScaledRates()).total(2026));
+	}
+
+	@Test
+	void goalSeekOnOneRateNamesTheNeighbouringStepsWhenRoundingForbidsAnExactHit() throws Exception {
+		Fixture f = new Fixture();
+		Lever lever = Lever.rate("grunnskoleSats");
+		GoalSeek.Result result = GoalSeek.solve(lever.describe(), 2026, TARGET, new BigDecimal("100"),
+				new BigDecimal("400"), BigDecimal.ONE, x -> Simulator.simulate("g", "t", f.formulas, f.baseline,
+						Fixture.YEARS, lever.apply(Overrides.NONE, x)));
+		// The rate is indexed and rounded to whole øre, so the total moves in steps of 0.01 × 589 453
+		// pupils = NOK 5 894.53; (226 000 000 − 68 394 872.37 for the other categories) / 589 453
+		// = 267.3752… lies between the rates 267.37 and 267.38.
+		assertFalse(result.reached());
+		assertTrue(result.note().contains("steps"), result.note());
+		assertEquals(nok("225996920.98"), result.below().total());
+		assertEquals(nok("226002815.51"), result.above().total());
 	}
 
 	@Test
