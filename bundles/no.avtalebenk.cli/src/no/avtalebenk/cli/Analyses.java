@@ -65,13 +65,33 @@ final class Analyses {
 				null);
 	}
 
-	/** @return the share of administrative årsverk that makes the baseline's year total hit the target */
+	/** @return the value of a parameter that makes the baseline's year total hit the target */
 	static GoalSeek.Result billedShareFor(ExampleRun run, int year, BigDecimal target, String parameter)
 			throws UsageException {
+		return goalSeek(run, year, target, Lever.parameter(parameter), BigDecimal.ZERO, BigDecimal.ONE);
+	}
+
+	/**
+	 * @return the common factor on every category rate (applied after indexation and øre rounding)
+	 *         that makes the baseline's year total hit the target
+	 */
+	static GoalSeek.Result ratesFactorFor(ExampleRun run, int year, BigDecimal target) throws UsageException {
+		return goalSeek(run, year, target, Lever.categoryRates(), new BigDecimal("0.5"), new BigDecimal("2"));
+	}
+
+	/** @return the baseline's year total with the rates × factor rounded to whole øre again */
+	static BigDecimal roundedRatesTotal(ExampleRun run, int year, BigDecimal factor) throws UsageException {
+		ScenarioInputs baseline = run.scenario(null);
+		return run.project(run.projection(null), baseline.name(),
+				Lever.categoryRates().apply(baseline.overrides(), factor).roundingScaledRates(), baseline.counts())
+				.total(year);
+	}
+
+	private static GoalSeek.Result goalSeek(ExampleRun run, int year, BigDecimal target, Lever lever, BigDecimal low,
+			BigDecimal high) throws UsageException {
 		ProjectionDescriptor model = run.projection(null);
 		ScenarioInputs baseline = run.scenario(null);
-		Lever lever = Lever.parameter(parameter);
-		return GoalSeek.solve(lever.describe(), year, target, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE,
+		return GoalSeek.solve(lever.describe(), year, target, low, high, BigDecimal.ONE,
 				x -> run.project(model, baseline.name(), lever.apply(baseline.overrides(), x), baseline.counts()));
 	}
 }

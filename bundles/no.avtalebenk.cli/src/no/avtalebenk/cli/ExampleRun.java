@@ -96,13 +96,33 @@ final class ExampleRun {
 				IntStream.rangeClosed(from, to).boxed().toList(), file.getFileName().toString());
 	}
 
-	/** @param name a scenario name, or null for the baseline */
+	/**
+	 * @param name a scenario name, or null for the baseline
+	 * @throws UsageException when the scenario is unknown, or changes a rate, index or parameter that
+	 *                        neither the formula file nor any installed projection model reads (a
+	 *                        misspelt name would otherwise change nothing, silently)
+	 */
 	ScenarioInputs scenario(String name) throws UsageException {
+		ScenarioInputs inputs;
 		try {
-			return Scenarios.apply(model, name == null ? Scenarios.baselineName(model) : name, baseline);
+			inputs = Scenarios.apply(model, name == null ? Scenarios.baselineName(model) : name, baseline);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
+		Set<String> known = new TreeSet<>();
+		for (ProjectionDescriptor projection : registry.models()) {
+			known.addAll(changeableNames(projection));
+		}
+		Set<String> changed = new TreeSet<>(inputs.overrides().rates().keySet());
+		changed.addAll(inputs.overrides().rateFactors().keySet());
+		changed.addAll(inputs.overrides().parameters().keySet());
+		changed.removeAll(known);
+		if (!changed.isEmpty()) {
+			throw new UsageException("scenario '" + inputs.name() + "' changes " + String.join(", ", changed)
+					+ ", which neither the formula file nor an installed projection model reads; they read "
+					+ String.join(", ", known));
+		}
+		return inputs;
 	}
 
 	/** @param name a projection model name, or null for {@value #DEFAULT_MODEL} */

@@ -89,6 +89,17 @@ final class ReportCommand {
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block.Heading(2, "Målsøk: samlet vederlag " + year + " = " + Amounts.norwegian(goal) + " kr"));
 		List<List<String>> rows = new ArrayList<>();
+		try {
+			GoalSeek.Result factor = Analyses.ratesFactorFor(run, year, goal);
+			BigDecimal rounded = Analyses.roundedRatesTotal(run, year, factor.value());
+			rows.add(List.of("faktor på alle kategorisatser", factor.value().toPlainString(),
+					Amounts.norwegian(factor.total()), Amounts.norwegian(factor.difference()),
+					String.valueOf(factor.iterations().size()),
+					(factor.reached() ? "nådd" : factor.note()) + "; med satsene avrundet til hele øre: "
+							+ Amounts.norwegian(rounded) + " kr (avvik " + Amounts.norwegian(rounded.subtract(goal)) + ")"));
+		} catch (IllegalArgumentException e) {
+			rows.add(List.of("faktor på alle kategorisatser", "", "", "", "", e.getMessage()));
+		}
 		for (Element element : run.formulas.getElements()) {
 			if (element instanceof Parameter parameter) {
 				try {
@@ -101,9 +112,10 @@ final class ReportCommand {
 				}
 			}
 		}
-		blocks.add(new Block.Paragraph("Hvilken verdi av hver parameter (mellom 0 og 1) gir målet, alt annet likt "
-				+ "(./avtalebenk goal-seek --solve param:NAVN). Totalen er regnet på nytt med svaret."));
-		blocks.add(new Block.Table(List.of("Parameter", "Svar", "Samlet vederlag", "Avvik", "Iterasjoner", "Merknad"), rows,
+		blocks.add(new Block.Paragraph("Hvilken felles faktor på satsene (etter indeksering og øreavrunding; "
+				+ "./avtalebenk goal-seek), og hvilken verdi av hver parameter (mellom 0 og 1; ./avtalebenk goal-seek "
+				+ "--solve param:NAVN) gir målet, alt annet likt. Totalen er regnet på nytt med svaret."));
+		blocks.add(new Block.Table(List.of("Ukjent", "Svar", "Samlet vederlag", "Avvik", "Iterasjoner", "Merknad"), rows,
 				List.of(false, true, true, true, true, false)));
 		return blocks;
 	}

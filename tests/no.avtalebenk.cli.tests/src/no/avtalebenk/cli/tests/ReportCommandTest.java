@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.avtalebenk.cli.Commands;
+import no.avtalebenk.examples.Examples;
 
 /** {@code report}: the briefing of the bundled example, including the contributed register section. */
 class ReportCommandTest {
@@ -37,9 +40,28 @@ class ReportCommandTest {
 		assertTrue(html.contains("<td>meklers-forslag</td><td>mediatorProposal</td><td class=\"n\">225 676 593,85 kr</td>"),
 				"positions side by side");
 		assertTrue(html.contains("Målsøk: samlet vederlag 2026 = 226 000 000,00 kr"), "goal seek");
+		// the common factor 1.1316226…, with the rates then rounded to whole øre (see AnalysisTest)
+		assertTrue(html.contains("<td>faktor på alle kategorisatser</td><td class=\"n\">1.1316226"), "factor row");
+		assertTrue(html.contains("med satsene avrundet til hele øre: 225 998 498,20 kr"), "rounded rates");
 		// The NAV partnership agreement expires 31.12.2026, inside the period 2026–2027.
 		assertTrue(html.contains("<td>Samarbeidsavtale om partnerskapet i NAV-kontorene</td><td>AID og KS</td>"
 				+ "<td>2023-01-04</td><td>2026-12-31</td><td>2012</td><td>utløper i perioden</td>"), "register row");
+	}
+
+	@Test
+	void aScenarioChangingAnUnknownRateIsRefusedByName(@TempDir Path dir) throws Exception {
+		for (String name : List.of("avtale.avtale", "kopinor.vederlag")) {
+			try (InputStream in = Examples.open(Examples.KOPINOR_2026_2027 + name)) {
+				String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				Files.writeString(dir.resolve(name), text.replace("rate=\"prisjustering\"", "rate=\"prisjusteringen\""));
+			}
+		}
+		Path file = dir.resolve("briefing.html");
+		assertEquals(Commands.USAGE, run("report", "--model", dir.resolve("avtale.avtale").toString(), "--out",
+				file.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("scenario 'meklers-forslag' changes prisjusteringen, "
+				+ "which neither the formula file nor an installed projection model reads"), err.toString());
+		assertFalse(Files.exists(file));
 	}
 
 	@Test
