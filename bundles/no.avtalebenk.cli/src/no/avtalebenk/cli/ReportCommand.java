@@ -3,6 +3,7 @@ package no.avtalebenk.cli;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ final class ReportCommand {
 		try {
 			GoalSeek.Result factor = Analyses.ratesFactorFor(run, year, goal);
 			BigDecimal rounded = Analyses.roundedRatesTotal(run, year, factor.value());
-			rows.add(List.of("faktor på alle kategorisatser", factor.value().toPlainString(),
+			rows.add(List.of("faktor på alle kategorisatser", shown(factor.value()),
 					Amounts.norwegian(factor.total()), Amounts.norwegian(factor.difference()),
 					String.valueOf(factor.iterations().size()),
 					(factor.reached() ? "nådd" : factor.note()) + "; med satsene avrundet til hele øre: "
@@ -104,7 +105,7 @@ final class ReportCommand {
 			if (element instanceof Parameter parameter) {
 				try {
 					GoalSeek.Result result = Analyses.billedShareFor(run, year, goal, parameter.getName());
-					rows.add(List.of(result.variable(), result.value().toPlainString(), Amounts.norwegian(result.total()),
+					rows.add(List.of(result.variable(), shown(result.value()), Amounts.norwegian(result.total()),
 							Amounts.norwegian(result.difference()), String.valueOf(result.iterations().size()),
 							result.reached() ? "nådd" : result.note()));
 				} catch (IllegalArgumentException e) {
@@ -118,6 +119,11 @@ final class ReportCommand {
 		blocks.add(new Block.Table(List.of("Ukjent", "Svar", "Samlet vederlag", "Avvik", "Iterasjoner", "Merknad"), rows,
 				List.of(false, true, true, true, true, false)));
 		return blocks;
+	}
+
+	/** Eight decimals are enough to read; the total beside it is recomputed from all twelve. */
+	private static String shown(BigDecimal value) {
+		return value.setScale(8, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	private static String percent(BigDecimal fraction) {

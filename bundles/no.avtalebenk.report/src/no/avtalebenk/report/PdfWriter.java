@@ -34,6 +34,9 @@ public final class PdfWriter {
 	private static final Font CELL = FontFactory.getFont(FontFactory.HELVETICA, 8);
 	private static final Font CELL_BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
 
+	/** Points of page left below which a subheading moves to the next page. */
+	private static final float KEEP_WITH_NEXT = 180;
+
 	private PdfWriter() {
 	}
 
@@ -58,7 +61,10 @@ public final class PdfWriter {
 			for (Block block : briefing.blocks()) {
 				switch (block) {
 				case Block.Heading h -> {
-					if (h.level() == 1 && !first) {
+					// A section starts a page; a subsection near the foot of a page starts the next, so a
+					// heading is not left alone at the bottom, apart from its text and chart.
+					if (h.level() == 1 && !first
+							|| h.level() > 1 && writer.getVerticalPosition(true) - document.bottom() < KEEP_WITH_NEXT) {
 						document.newPage();
 					}
 					Paragraph heading = new Paragraph(h.text(), h.level() == 1 ? H1 : H2);
