@@ -24,14 +24,15 @@ import no.avtalebenk.simulation.result.PaymentResult;
 final class ChartCommand {
 
 	static final String USAGE = "Usage: ./avtalebenk chart --kind bars|series|waterfall|tornado|fan|histogram|counties"
-			+ " --out FILE.png|FILE.svg [--year YEAR] [--scenario NAME] [--model FILE.avtale] [--lang nb|en]"
+			+ " --out FILE.png|FILE.svg [--year YEAR] [--scenario NAME] [--model FILE.avtale] [--data reference|FILE.avtale]"
+			+ " [--lang nb|en]"
 			+ " [--width PIXELS] [--height PIXELS] [--seed N] [--draws N]";
 
 	private ChartCommand() {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		CliOptions options = CliOptions.parse(args, List.of("--kind", "--out", "--year", "--scenario", "--model",
+		CliOptions options = CliOptions.parse(args, List.of("--data", "--kind", "--out", "--year", "--scenario", "--model",
 				"--lang", "--width", "--height", "--seed", "--draws"), List.of("--help"));
 		if (options.has("--help")) {
 			out.println(USAGE);
@@ -56,7 +57,7 @@ final class ChartCommand {
 		if (width < 100 || height < 100 || width > 10_000 || height > 10_000) {
 			throw new UsageException("--width and --height are between 100 and 10000 pixels");
 		}
-		ExampleRun run = ExampleRun.load(options.get("--model", null));
+		ExampleRun run = ExampleRun.load(options.get("--model", null)).withData(options.get("--data", null));
 		int year = options.integer("--year", run.years.get(0));
 		if (!run.years.contains(year)) {
 			throw new UsageException("--year must be one of " + run.years + ", not " + year);

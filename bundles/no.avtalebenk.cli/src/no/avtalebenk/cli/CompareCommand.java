@@ -21,13 +21,14 @@ final class CompareCommand {
 
 	static final String USAGE = """
 			Usage: ./avtalebenk compare [--scenarios NAME,NAME...] [--models NAME,NAME...]
-			                            [--by category|unit|county|year] [--format table|csv|json]""";
+			                            [--by category|unit|county|year] [--data reference|FILE.avtale]
+			                            [--format table|csv|json]""";
 
 	private CompareCommand() {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		CliOptions options = CliOptions.parse(args, List.of("--scenarios", "--models", "--by", "--format"),
+		CliOptions options = CliOptions.parse(args, List.of("--data", "--scenarios", "--models", "--by", "--format"),
 				List.of("--help"));
 		if (options.has("--help")) {
 			out.println(USAGE);
@@ -41,7 +42,7 @@ final class CompareCommand {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException("unknown grouping '" + by + "'; use category, unit, county or year");
 		}
-		ExampleRun run = ExampleRun.load();
+		ExampleRun run = ExampleRun.load().withData(options.get("--data", null));
 		List<Variant> variants = new ArrayList<>();
 		String modelsOption = options.get("--models", null);
 		if (modelsOption != null) {

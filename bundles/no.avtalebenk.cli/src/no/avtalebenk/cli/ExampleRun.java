@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import no.avtalebenk.data.reference.ReferenceDataSet;
 import no.avtalebenk.examples.Examples;
 import no.avtalebenk.formula.load.FormulaLoader;
 import no.avtalebenk.formula.vederlag.Element;
@@ -37,6 +40,9 @@ import no.avtalebenk.simulation.scenario.Scenarios;
  * formula file, its baseline counts and the installed projection models.
  */
 final class ExampleRun {
+
+	/** The name of {@code --data} for the reference data set shipped with the product. */
+	static final String REFERENCE = "reference";
 
 	/** The projection model used when none is named. */
 	static final String DEFAULT_MODEL = "kopinor";
@@ -94,6 +100,34 @@ final class ExampleRun {
 		return new ExampleRun(file.getFileName().toString(), model, new FormulaLoader().load(formulas),
 				ModelCounts.table(model, file.getFileName().toString()), ProjectionRegistry.load(),
 				IntStream.rangeClosed(from, to).boxed().toList(), file.getFileName().toString());
+	}
+
+	/**
+	 * @param data null for the model's own counts; {@value #REFERENCE} for the reference data set
+	 *             shipped with the product (every municipality, county, Longyearbyen and KS, all
+	 *             estimates); or a data set file (.avtale) such as {@code import} and
+	 *             {@code reference --write} write
+	 * @return this run projecting the data set's counts instead of the model's own: scenarios then
+	 *         apply their changes to those counts
+	 * @throws UsageException when the data set has no counts for the run's years
+	 */
+	ExampleRun withData(String data) throws UsageException, IOException, AgreementFileException, CountFileException {
+		if (data == null) {
+			return this;
+		}
+		String origin = data.equals(REFERENCE) ? "the reference data set (estimates)" : Path.of(data).getFileName().toString();
+		AgreementModel dataSet = data.equals(REFERENCE) ? ReferenceDataSet.build() : AgreementFiles.load(Path.of(data));
+		CountTable counts = ModelCounts.table(dataSet, origin);
+		for (int year : years) {
+			if (!counts.years().contains(year)) {
+				throw new UsageException("--data " + data + " has no counts for " + year + "; it has " + counts.years());
+			}
+		}
+		// The briefing lists the counts and their provenance from the model: give it the data set's.
+		AgreementModel merged = EcoreUtil.copy(model);
+		merged.getCounts().clear();
+		merged.getCounts().addAll(EcoreUtil.copyAll(dataSet.getCounts()));
+		return new ExampleRun(name, merged, formulas, counts, registry, years, title + ", counts from " + origin);
 	}
 
 	/**

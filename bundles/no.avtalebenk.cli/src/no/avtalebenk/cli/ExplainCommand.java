@@ -20,7 +20,7 @@ import no.avtalebenk.simulation.scenario.ScenarioInputs;
 final class ExplainCommand {
 
 	static final String USAGE = "Usage: ./avtalebenk explain --unit UNIT --year YEAR [--formula NAME] "
-			+ "[--scenario NAME] [--format table|json]";
+			+ "[--scenario NAME] [--data reference|FILE.avtale] [--format table|json]";
 
 	private ExplainCommand() {
 	}
@@ -32,6 +32,7 @@ final class ExplainCommand {
 		String formula = null;
 		String scenario = "baseline";
 		String format = "table";
+		String data = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--unit" -> unit = value(args, ++i, "--unit", "a reporting unit such as NO or 0301");
@@ -46,6 +47,7 @@ final class ExplainCommand {
 			case "--formula" -> formula = value(args, ++i, "--formula", "a formula name");
 			case "--scenario" -> scenario = value(args, ++i, "--scenario", "a scenario name");
 			case "--format" -> format = value(args, ++i, "--format", "table or json");
+			case "--data" -> data = value(args, ++i, "--data", "reference or a data set file (.avtale)");
 			case "--help" -> {
 				out.println(USAGE);
 				return Commands.OK;
@@ -59,7 +61,7 @@ final class ExplainCommand {
 		if (!format.equals("table") && !format.equals("json")) {
 			throw new UsageException("unknown format '" + format + "'; use table or json");
 		}
-		ExampleRun run = ExampleRun.load();
+		ExampleRun run = ExampleRun.load().withData(data);
 		ScenarioInputs inputs = run.scenario(scenario.equals("baseline") ? null : scenario);
 		CountTable counts = inputs.counts();
 		Explanation explanation;

@@ -21,13 +21,13 @@ final class GoalSeekCommand {
 	static final String USAGE = """
 			Usage: ./avtalebenk goal-seek --target NOK [--year YEAR] [--solve rates|rate:NAME|param:NAME]
 			                              [--low X] [--high X] [--tolerance NOK] [--scenario NAME] [--model NAME]
-			                              [--format table|csv|json]""";
+			                              [--data reference|FILE.avtale] [--format table|csv|json]""";
 
 	private GoalSeekCommand() {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		CliOptions options = CliOptions.parse(args, List.of("--target", "--year", "--solve", "--low", "--high",
+		CliOptions options = CliOptions.parse(args, List.of("--data", "--target", "--year", "--solve", "--low", "--high",
 				"--tolerance", "--scenario", "--model", "--format"), List.of("--help"));
 		if (options.has("--help")) {
 			out.println(USAGE);
@@ -40,7 +40,7 @@ final class GoalSeekCommand {
 		BigDecimal low = options.decimal("--low", solve.equals("rates") ? "0.5" : "0");
 		BigDecimal high = options.decimal("--high", solve.equals("rates") ? "2" : solve.startsWith("rate:") ? "1000" : "1");
 		BigDecimal tolerance = options.decimal("--tolerance", "1");
-		ExampleRun run = ExampleRun.load();
+		ExampleRun run = ExampleRun.load().withData(options.get("--data", null));
 		ProjectionDescriptor model = run.projection(options.get("--model", null));
 		ScenarioInputs scenario = run.scenario(options.get("--scenario", null));
 		Lever lever;

@@ -23,7 +23,8 @@ final class MonteCarloCommand {
 
 	static final String USAGE = """
 			Usage: ./avtalebenk montecarlo [--seed N] [--draws N] [--pupil-growth MEAN,SD] [--arsverk-growth MEAN,SD]
-			                               [--scenario NAME] [--no-progress] [--format table|csv|json]""";
+			                               [--scenario NAME] [--no-progress] [--data reference|FILE.avtale]
+			                               [--format table|csv|json]""";
 
 	/**
 	 * Default pupil growth: the mean is DERIVED from SSB's counts of pupils in public grunnskoler,
@@ -39,7 +40,7 @@ final class MonteCarloCommand {
 
 	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
 		CliOptions options = CliOptions.parse(args,
-				List.of("--seed", "--draws", "--pupil-growth", "--arsverk-growth", "--scenario", "--format"),
+				List.of("--data", "--seed", "--draws", "--pupil-growth", "--arsverk-growth", "--scenario", "--format"),
 				List.of("--help", "--no-progress"));
 		if (options.has("--help")) {
 			out.println(USAGE);
@@ -53,7 +54,7 @@ final class MonteCarloCommand {
 		}
 		double[] pupils = growth(options, "--pupil-growth", PUPIL_GROWTH);
 		double[] arsverk = growth(options, "--arsverk-growth", ARSVERK_GROWTH);
-		ExampleRun run = ExampleRun.load();
+		ExampleRun run = ExampleRun.load().withData(options.get("--data", null));
 		ScenarioInputs scenario = run.scenario(options.get("--scenario", null));
 		MonteCarloSpec spec = spec(run, seed, draws, pupils, arsverk);
 		// The command line never cancels (Ctrl-C ends the process); the workbench cancels through its Job.

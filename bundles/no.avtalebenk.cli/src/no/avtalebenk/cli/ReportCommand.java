@@ -32,7 +32,7 @@ import no.avtalebenk.simulation.result.PaymentResult;
 final class ReportCommand {
 
 	static final String USAGE = "Usage: ./avtalebenk report --out FILE.html|FILE.pdf [--model FILE.avtale] [--unit UNIT]"
-			+ " [--target NOK] [--seed N] [--draws N]";
+			+ " [--data reference|FILE.avtale] [--target NOK] [--seed N] [--draws N]";
 
 	/** The yearly total reached after mediation in January 2026 (DOMAIN: 226 MNOK for 2026 and 2027). */
 	static final String AGREED_TOTAL = "226000000";
@@ -41,7 +41,7 @@ final class ReportCommand {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		CliOptions options = CliOptions.parse(args, List.of("--out", "--model", "--unit", "--target", "--seed", "--draws"),
+		CliOptions options = CliOptions.parse(args, List.of("--data", "--out", "--model", "--unit", "--target", "--seed", "--draws"),
 				List.of("--help"));
 		if (options.has("--help")) {
 			out.println(USAGE);
@@ -58,7 +58,7 @@ final class ReportCommand {
 		BigDecimal goal = options.decimal("--target", AGREED_TOTAL);
 		long seed = options.whole("--seed", 1);
 		int draws = options.integer("--draws", 2_000);
-		ExampleRun run = ExampleRun.load(options.get("--model", null));
+		ExampleRun run = ExampleRun.load(options.get("--model", null)).withData(options.get("--data", null));
 		Map<String, PaymentResult> scenarios = Analyses.scenarios(run);
 		PaymentResult baseline = scenarios.values().iterator().next();
 		String unit = options.get("--unit", defaultUnit(baseline));

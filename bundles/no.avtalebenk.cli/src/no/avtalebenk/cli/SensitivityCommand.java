@@ -20,7 +20,8 @@ final class SensitivityCommand {
 
 	static final String USAGE = """
 			Usage: ./avtalebenk sensitivity [--year YEAR] [--rates FRACTION] [--counts FRACTION] [--index FRACTION]
-			                                [--scenario NAME] [--model NAME] [--format table|csv|json]""";
+			                                [--scenario NAME] [--model NAME] [--data reference|FILE.avtale]
+			                                [--format table|csv|json]""";
 
 	/** Default range of rates: ±10 %. */
 	static final BigDecimal RATES = new BigDecimal("0.10");
@@ -34,7 +35,7 @@ final class SensitivityCommand {
 
 	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
 		CliOptions options = CliOptions.parse(args,
-				List.of("--year", "--rates", "--counts", "--index", "--scenario", "--model", "--format"), List.of("--help"));
+				List.of("--data", "--year", "--rates", "--counts", "--index", "--scenario", "--model", "--format"), List.of("--help"));
 		if (options.has("--help")) {
 			out.println(USAGE);
 			return Commands.OK;
@@ -47,7 +48,7 @@ final class SensitivityCommand {
 		BigDecimal rates = range(options, "--rates", RATES.toPlainString());
 		BigDecimal counts = range(options, "--counts", COUNTS.toPlainString());
 		BigDecimal index = range(options, "--index", INDEX.toPlainString());
-		ExampleRun run = ExampleRun.load();
+		ExampleRun run = ExampleRun.load().withData(options.get("--data", null));
 		ProjectionDescriptor model = run.projection(options.get("--model", null));
 		ScenarioInputs scenario = run.scenario(options.get("--scenario", null));
 		Sensitivity.Result result = Sensitivity.run(year, Sensitivity.defaultInputs(run.formulas, rates, counts, index),

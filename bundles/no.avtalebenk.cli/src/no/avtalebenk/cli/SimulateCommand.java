@@ -20,6 +20,7 @@ final class SimulateCommand {
 		String format = "table";
 		String scenario = null;
 		String model = null;
+		String data = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--format" -> {
@@ -28,18 +29,19 @@ final class SimulateCommand {
 				}
 				format = args[++i];
 			}
-			case "--scenario", "--model" -> {
+			case "--scenario", "--model", "--data" -> {
 				if (i + 1 >= args.length) {
 					throw new UsageException(args[i] + " needs a value");
 				}
-				if (args[i].equals("--scenario")) {
-					scenario = args[++i];
-				} else {
-					model = args[++i];
+				switch (args[i]) {
+				case "--scenario" -> scenario = args[++i];
+				case "--model" -> model = args[++i];
+				default -> data = args[++i];
 				}
 			}
 			case "--help" -> {
-				out.println("Usage: ./avtalebenk simulate [--scenario NAME] [--model NAME] [--format table|csv|json]");
+				out.println("Usage: ./avtalebenk simulate [--scenario NAME] [--model NAME] [--data reference|FILE.avtale]"
+						+ " [--format table|csv|json]");
 				return Commands.OK;
 			}
 			default -> throw new UsageException("unknown option '" + args[i] + "'");
@@ -49,10 +51,10 @@ final class SimulateCommand {
 			throw new UsageException("unknown format '" + format + "'; use table, csv or json");
 		}
 		PaymentResult result;
-		if (scenario == null && model == null) {
+		if (scenario == null && model == null && data == null) {
 			result = Examples.simulate();
 		} else {
-			ExampleRun run = ExampleRun.load();
+			ExampleRun run = ExampleRun.load().withData(data);
 			result = run.project(run.projection(model), run.scenario(scenario));
 		}
 		switch (format) {

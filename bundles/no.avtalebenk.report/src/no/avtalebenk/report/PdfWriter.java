@@ -34,8 +34,8 @@ public final class PdfWriter {
 	private static final Font CELL = FontFactory.getFont(FontFactory.HELVETICA, 8);
 	private static final Font CELL_BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
 
-	/** Points of page left below which a subheading moves to the next page. */
-	private static final float KEEP_WITH_NEXT = 180;
+	/** Points of page left below which a subheading moves to the next page: room for a paragraph and a chart. */
+	private static final float KEEP_WITH_NEXT = 340;
 
 	private PdfWriter() {
 	}

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 import no.avtalebenk.cli.Commands;
+import no.avtalebenk.data.reference.ReferenceDataSet;
+import no.avtalebenk.model.avtale.AgreementModel;
 
 /** The analysis commands on the bundled example: output formats and exit codes of docs/cli.md. */
 class AnalysisCommandsTest {
@@ -26,6 +30,45 @@ class AnalysisCommandsTest {
 
 	private String output() {
 		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void theReferenceDataSetGivesPaymentsPerMunicipalityAndCounty() throws Exception {
+		AgreementModel reference = ReferenceDataSet.build();
+		BigDecimal osloPupils = reference.getCounts().stream()
+				.filter(c -> c.getUnit().getId().equals("0301") && c.getCategory().getId().equals("grunnskole")
+						&& c.getYear() == 2026)
+				.findFirst().orElseThrow().getValue();
+		// each unit's grunnskole payment is 222.78 × its whole pupils, exact to the øre, and the data set
+		// is calibrated to the published 589 453 pupils, so the national sum is the example's
+		assertEquals(Commands.OK, run("simulate", "--data", "reference", "--format", "csv"), () -> err.toString());
+		assertTrue(output().contains("\ngrunnskole;2026;131318339.34\n"), output());
+		assertEquals(Commands.OK, run("compare", "--data", "reference", "--by", "county", "--scenarios",
+				"grunnlag,meklers-forslag", "--format", "csv"), () -> err.toString());
+		String oslo = new BigDecimal("222.78").multiply(osloPupils).setScale(2, RoundingMode.HALF_UP).toPlainString();
+		assertTrue(output().contains("\n03 Oslo;2026;grunnlag;baseline;"), output());
+		long counties = output().lines().filter(l -> l.contains(";2026;grunnlag;")).count();
+		// 15 counties, Longyearbyen, KS and the total row
+		assertEquals(18, counties, output());
+		assertEquals(Commands.OK, run("explain", "--data", "reference", "--unit", "0301", "--year", "2026",
+				"--formula", "grunnskoleBelop"), () -> err.toString());
+		assertTrue(output().contains("formula grunnskoleBelop = " + norwegian(oslo) + " NOK"), output());
+		assertTrue(output().contains("ESTIMATE"), output());
+		assertEquals(Commands.INPUT_ERROR, run("simulate", "--data", "/nonexistent/data.avtale"));
+		assertTrue(err.toString().contains("/nonexistent/data.avtale: no such file"), err.toString());
+	}
+
+	/** 16981182.72 → 16 981 182,72, as the table format writes amounts. */
+	private static String norwegian(String plain) {
+		String whole = plain.substring(0, plain.indexOf('.'));
+		StringBuilder grouped = new StringBuilder();
+		for (int i = 0; i < whole.length(); i++) {
+			if (i > 0 && (whole.length() - i) % 3 == 0) {
+				grouped.append(' ');
+			}
+			grouped.append(whole.charAt(i));
+		}
+		return grouped + "," + plain.substring(plain.indexOf('.') + 1);
 	}
 
 	@Test
