@@ -30,6 +30,8 @@ public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 				window.setInitialSize(new Point(1200, 800));
 				window.setShowCoolBar(false);
 				window.setShowStatusLine(true);
+				// Long runs (Monte Carlo) are jobs: their progress belongs in the window's status line.
+				window.setShowProgressIndicator(true);
 				window.setTitle("Avtalebenk – KS–Kopinor 2026–2027");
 			}
 		};

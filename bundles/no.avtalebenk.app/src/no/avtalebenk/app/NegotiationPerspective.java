@@ -1,19 +1,30 @@
 package no.avtalebenk.app;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import no.avtalebenk.charts.ui.MonteCarloView;
 import no.avtalebenk.charts.ui.PaymentsView;
+import no.avtalebenk.charts.ui.ProjectionsView;
 
-/** The negotiator's perspective: the payments of the open agreement. */
+/**
+ * The negotiator's perspective: the payments of the open agreement, with the Monte Carlo projection
+ * stacked behind them (both are charts that need the room), and the installed projection models
+ * below.
+ */
 public class NegotiationPerspective implements IPerspectiveFactory {
 
 	/** The perspective's id. */
 	public static final String ID = "no.avtalebenk.app.perspective";
+	private static final String CHARTS_FOLDER = "no.avtalebenk.app.charts";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
-		layout.addStandaloneView(PaymentsView.ID, true, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+		IFolderLayout charts = layout.createFolder(CHARTS_FOLDER, IPageLayout.TOP, 0.95f, layout.getEditorArea());
+		charts.addView(PaymentsView.ID);
+		charts.addView(MonteCarloView.ID);
+		layout.addView(ProjectionsView.ID, IPageLayout.BOTTOM, 0.78f, CHARTS_FOLDER);
 	}
 }

@@ -8,8 +8,10 @@ import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.simulation.analysis.GoalSeek;
 import no.avtalebenk.simulation.analysis.Lever;
 import no.avtalebenk.simulation.analysis.Sensitivity;
+import no.avtalebenk.simulation.montecarlo.DefaultGrowth;
 import no.avtalebenk.simulation.montecarlo.MonteCarlo;
 import no.avtalebenk.simulation.montecarlo.MonteCarloResult;
+import no.avtalebenk.simulation.montecarlo.MonteCarloSpec;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 import no.avtalebenk.simulation.result.PaymentResult;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
@@ -60,9 +62,8 @@ final class Analyses {
 	/** @return the baseline's Monte Carlo run with {@code montecarlo}'s default growth distributions */
 	static MonteCarloResult monteCarlo(ExampleRun run, long seed, int draws) throws UsageException {
 		ScenarioInputs baseline = run.scenario(null);
-		return MonteCarlo.run(MonteCarloCommand.spec(run, seed, draws, MonteCarloCommand.defaultPupilGrowth(),
-				MonteCarloCommand.defaultArsverkGrowth()), run.formulas, baseline.overrides(), baseline.counts(), run.years,
-				null);
+		return MonteCarlo.run(new MonteCarloSpec(seed, draws, DefaultGrowth.drivers(run.formulas)), run.formulas,
+				baseline.overrides(), baseline.counts(), run.years, null);
 	}
 
 	/** @return the value of a parameter that makes the baseline's year total hit the target */

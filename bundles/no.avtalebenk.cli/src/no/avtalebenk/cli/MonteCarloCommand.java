@@ -1,13 +1,11 @@
 package no.avtalebenk.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-import no.avtalebenk.formula.vederlag.Category;
-import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.simulation.montecarlo.DefaultGrowth;
 import no.avtalebenk.simulation.montecarlo.GrowthDriver;
 import no.avtalebenk.simulation.montecarlo.MonteCarlo;
 import no.avtalebenk.simulation.montecarlo.MonteCarloResult;
@@ -26,14 +24,10 @@ final class MonteCarloCommand {
 			                               [--scenario NAME] [--no-progress] [--data reference|FILE.avtale]
 			                               [--format table|csv|json]""";
 
-	/**
-	 * Default pupil growth: the mean is DERIVED from SSB's counts of pupils in public grunnskoler,
-	 * 606 065 (2023) and 589 453 (2025): (589 453 / 606 065)^(1/2) − 1 = −1.38 % a year; the standard
-	 * deviation is an ASSUMPTION.
-	 */
-	static final String PUPIL_GROWTH = "-0.0138,0.01";
-	/** Default årsverk growth: an ASSUMPTION (no change expected, 1 % standard deviation). */
-	static final String ARSVERK_GROWTH = "0,0.01";
+	/** Default pupil growth, MEAN,SD: see {@link DefaultGrowth} for where the figures come from. */
+	static final String PUPIL_GROWTH = DefaultGrowth.PUPIL_MEAN + "," + DefaultGrowth.PUPIL_SD;
+	/** Default årsverk growth, MEAN,SD: see {@link DefaultGrowth}. */
+	static final String ARSVERK_GROWTH = DefaultGrowth.ARSVERK_MEAN + "," + DefaultGrowth.ARSVERK_SD;
 
 	private MonteCarloCommand() {
 	}
@@ -113,30 +107,10 @@ final class MonteCarloCommand {
 		return Commands.OK;
 	}
 
-	/**
-	 * @return the spec: pupil growth drives every category not counted in årsverk, årsverk growth the
-	 *         årsverk categories
-	 */
+	/** @return the spec, with the drivers of {@link DefaultGrowth} at the given means and deviations */
 	static MonteCarloSpec spec(ExampleRun run, long seed, int draws, double[] pupils, double[] arsverk) {
-		List<String> pupilCategories = new ArrayList<>();
-		List<String> arsverkCategories = new ArrayList<>();
-		for (Element element : run.formulas.getElements()) {
-			if (element instanceof Category category) {
-				(category.getUnit().contains("årsverk") ? arsverkCategories : pupilCategories).add(category.getName());
-			}
-		}
-		return new MonteCarloSpec(seed, draws, List.of(new GrowthDriver("pupils", pupils[0], pupils[1], pupilCategories),
-				new GrowthDriver("årsverk", arsverk[0], arsverk[1], arsverkCategories)));
-	}
-
-	/** @return the default pupil growth, MEAN and SD */
-	static double[] defaultPupilGrowth() throws UsageException {
-		return parseGrowth("--pupil-growth", PUPIL_GROWTH);
-	}
-
-	/** @return the default årsverk growth, MEAN and SD */
-	static double[] defaultArsverkGrowth() throws UsageException {
-		return parseGrowth("--arsverk-growth", ARSVERK_GROWTH);
+		return new MonteCarloSpec(seed, draws,
+				DefaultGrowth.drivers(run.formulas, pupils[0], pupils[1], arsverk[0], arsverk[1]));
 	}
 
 	private static double[] growth(CliOptions options, String name, String fallback) throws UsageException {

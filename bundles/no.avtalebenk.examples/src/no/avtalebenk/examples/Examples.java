@@ -16,6 +16,8 @@ import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.counts.CountTable;
 import no.avtalebenk.simulation.counts.ModelCounts;
 import no.avtalebenk.simulation.result.PaymentResult;
+import no.avtalebenk.simulation.scenario.ScenarioInputs;
+import no.avtalebenk.simulation.scenario.Scenarios;
 
 /**
  * The example shipped with the product: the KS–Kopinor model agreement 2026–2027, its
@@ -107,6 +109,22 @@ public final class Examples {
 		} catch (AgreementFileException e) {
 			throw new IOException(e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * @return the counts and overrides of the example's baseline scenario, as the analyses (Monte
+	 *         Carlo, sensitivity) start from them
+	 * @throws IOException        when the model cannot be read or is damaged
+	 * @throws CountFileException when a unit is counted twice
+	 */
+	public static ScenarioInputs baseline() throws IOException, CountFileException {
+		AgreementModel model;
+		try {
+			model = model();
+		} catch (AgreementFileException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+		return Scenarios.apply(model, Scenarios.baselineName(model), ModelCounts.table(model, "avtale.avtale"));
 	}
 
 	/**

@@ -42,7 +42,9 @@ public final class AnalysisChartData {
 				bands.add(new Fan.Band(summary.year(), summary.p10(), summary.p50(), summary.p90()));
 			}
 		}
-		return new Fan("Monte Carlo, " + result.spec().draws() + " trekk (frø " + result.spec().seed()
+		// Thousands grouped with a space, as Norwegian amounts are: "10 000 trekk".
+		String draws = String.format(java.util.Locale.ROOT, "%,d", result.spec().draws()).replace(',', ' ');
+		return new Fan("Monte Carlo, " + draws + " trekk (frø " + result.spec().seed()
 				+ "): samlet vederlag, median og P10–P90", bands);
 	}
 

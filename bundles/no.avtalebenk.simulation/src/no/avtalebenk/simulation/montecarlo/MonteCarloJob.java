@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
@@ -14,7 +15,9 @@ import no.avtalebenk.simulation.evaluation.Overrides;
 
 /**
  * A Monte Carlo run as an Eclipse Job, for the workbench: the platform shows its progress and lets
- * the user cancel it. The result is read with {@link #result()} once the job is done.
+ * the user cancel it. The result is read with {@link #result()} once the job is done; a view that
+ * draws its own progress bar reads {@link #percentDone()} while it runs, because the monitor the
+ * platform hands the job is not visible to anyone else.
  */
 public final class MonteCarloJob extends Job {
 
@@ -24,6 +27,9 @@ public final class MonteCarloJob extends Job {
 	private final CountTable counts;
 	private final List<Integer> years;
 	private volatile MonteCarloResult result;
+	/** Written by the job's thread only, read by others. */
+	private volatile double totalWork;
+	private volatile double worked;
 
 	/**
 	 * @param spec      what to draw
@@ -45,7 +51,7 @@ public final class MonteCarloJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			result = MonteCarlo.run(spec, formulas, overrides, counts, years, monitor);
+			result = MonteCarlo.run(spec, formulas, overrides, counts, years, new Recording(monitor));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
@@ -55,5 +61,38 @@ public final class MonteCarloJob extends Job {
 	/** @return the result, or null while the job runs or when it was cancelled */
 	public MonteCarloResult result() {
 		return result;
+	}
+
+	/** @return how much of the run is done, from 0 to 100, as reported to the job's monitor */
+	public int percentDone() {
+		double total = totalWork;
+		return total <= 0 ? 0 : (int) Math.min(100, Math.floor(100 * worked / total));
+	}
+
+	/** Passes everything on to the platform's monitor and keeps the work done for {@link #percentDone()}. */
+	private final class Recording extends ProgressMonitorWrapper {
+
+		Recording(IProgressMonitor monitor) {
+			super(monitor);
+		}
+
+		@Override
+		public void beginTask(String name, int total) {
+			worked = 0;
+			totalWork = total;
+			super.beginTask(name, total);
+		}
+
+		@Override
+		public void worked(int work) {
+			worked += work;
+			super.worked(work);
+		}
+
+		@Override
+		public void internalWorked(double work) {
+			worked += work;
+			super.internalWorked(work);
+		}
 	}
 }

@@ -1,5 +1,6 @@
 package no.avtalebenk.app.tests;
 
+import static no.avtalebenk.app.tests.Workbench.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,10 +11,7 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.jfree.chart.swt.ChartComposite;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
@@ -47,22 +45,14 @@ class PaymentsViewTest {
 
 	@Test
 	void chartIsVisibleInTheWindow() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// let the window lay itself out before measuring
-		}
+		// let the window lay itself out before measuring
+		Workbench.processEvents();
 		List<ChartComposite> charts = new ArrayList<>();
 		collect(window().getShell(), charts);
 		assertEquals(1, charts.size());
 		ChartComposite chart = charts.get(0);
 		assertTrue(chart.isVisible());
 		assertTrue(chart.getSize().x > 300 && chart.getSize().y > 200, "chart size " + chart.getSize());
-	}
-
-	private static IWorkbenchWindow window() {
-		IWorkbenchWindow[] windows = PlatformUI.getWorkbench().getWorkbenchWindows();
-		assertEquals(1, windows.length);
-		return windows[0];
 	}
 
 	private static void collect(Control control, List<ChartComposite> found) {

@@ -1,0 +1,366 @@
+package no.avtalebenk.charts.ui;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.part.ViewPart;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.swt.ChartComposite;
+
+import no.avtalebenk.charts.ChartRenderer;
+import no.avtalebenk.charts.NumberStyle;
+import no.avtalebenk.charts.data.AnalysisChartData;
+import no.avtalebenk.examples.Examples;
+import no.avtalebenk.formula.vederlag.Model;
+import no.avtalebenk.simulation.counts.CountFileException;
+import no.avtalebenk.simulation.montecarlo.DefaultGrowth;
+import no.avtalebenk.simulation.montecarlo.MonteCarloJob;
+import no.avtalebenk.simulation.montecarlo.MonteCarloResult;
+import no.avtalebenk.simulation.montecarlo.MonteCarloSpec;
+import no.avtalebenk.simulation.montecarlo.Summary;
+import no.avtalebenk.simulation.scenario.ScenarioInputs;
+
+/**
+ * Monte Carlo projection of the bundled example's baseline under random growth of pupils and
+ * årsverk ({@link DefaultGrowth}, the same drivers as the command line's {@code montecarlo}). The
+ * run is a user {@link MonteCarloJob}: the platform shows its progress and can cancel it, and the
+ * view's own bar follows the work the job reports. A finished run shows the fan of the yearly totals
+ * (median and P10–P90) and a table of P10, P50 and P90 per year; a cancelled run shows no figures,
+ * because percentiles of the draws made so far would be a different, smaller experiment.
+ */
+public class MonteCarloView extends ViewPart {
+
+	/** The view's id. */
+	public static final String ID = "no.avtalebenk.charts.ui.monteCarloView";
+	/** The seed a new view starts with, as on the command line. */
+	public static final int DEFAULT_SEED = 1;
+	/** The number of draws a new view starts with, as on the command line. */
+	public static final int DEFAULT_DRAWS = 10_000;
+	/** The most draws a run may have: about 25 s for the example on a 2-core machine. */
+	public static final int MAX_DRAWS = 100_000_000;
+
+	/** How often the progress bar reads the job's progress, in milliseconds. */
+	private static final int POLL_MILLIS = 100;
+	private static final DecimalFormat WHOLE = wholeNumbers();
+
+	private Spinner seed;
+	private Spinner draws;
+	private Button run;
+	private Button cancel;
+	private ProgressBar progress;
+	private Label status;
+	private Composite resultArea;
+	private StackLayout resultStack;
+	private Label placeholder;
+	private Composite resultPanel;
+	private ChartComposite chartComposite;
+	private Table table;
+
+	private Model formulas;
+	private ScenarioInputs baseline;
+	private MonteCarloJob job;
+	private boolean cancelRequested;
+	private MonteCarloResult result;
+	private JFreeChart chart;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		createControls(parent);
+		createProgress(parent);
+		resultArea = new Composite(parent, SWT.NONE);
+		resultArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		resultStack = new StackLayout();
+		resultArea.setLayout(resultStack);
+		placeholder = new Label(resultArea, SWT.WRAP);
+		placeholder.setText("Ingen resultat ennå. Velg frø og antall trekk, og trykk «Kjør».");
+		resultPanel = new Composite(resultArea, SWT.NONE);
+		GridLayout panelLayout = new GridLayout(1, false);
+		panelLayout.marginWidth = 0;
+		panelLayout.marginHeight = 0;
+		resultPanel.setLayout(panelLayout);
+		chartComposite = new ChartComposite(resultPanel, SWT.NONE, null, true);
+		chartComposite.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		createTable(resultPanel);
+		resultStack.topControl = placeholder;
+	}
+
+	private void createControls(Composite parent) {
+		Composite controls = new Composite(parent, SWT.NONE);
+		controls.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridLayout layout = new GridLayout(7, false);
+		layout.marginWidth = 0;
+		controls.setLayout(layout);
+		new Label(controls, SWT.NONE).setText("Frø:");
+		seed = new Spinner(controls, SWT.BORDER);
+		seed.setValues(DEFAULT_SEED, 0, Integer.MAX_VALUE, 0, 1, 10);
+		new Label(controls, SWT.NONE).setText("Antall trekk:");
+		draws = new Spinner(controls, SWT.BORDER);
+		draws.setValues(DEFAULT_DRAWS, 1, MAX_DRAWS, 0, 1_000, 10_000);
+		run = new Button(controls, SWT.PUSH);
+		run.setText("Kjør");
+		run.addListener(SWT.Selection, e -> run());
+		cancel = new Button(controls, SWT.PUSH);
+		cancel.setText("Avbryt");
+		cancel.setEnabled(false);
+		cancel.addListener(SWT.Selection, e -> cancel());
+		Label drivers = new Label(controls, SWT.NONE);
+		drivers.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+		drivers.setText("Årlig vekst, normalfordelt: elever snitt " + percent(DefaultGrowth.PUPIL_MEAN) + ", std.avvik "
+				+ percent(DefaultGrowth.PUPIL_SD) + "; årsverk snitt " + percent(DefaultGrowth.ARSVERK_MEAN) + ", std.avvik "
+				+ percent(DefaultGrowth.ARSVERK_SD));
+	}
+
+	private void createProgress(Composite parent) {
+		Composite row = new Composite(parent, SWT.NONE);
+		row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 0;
+		row.setLayout(layout);
+		progress = new ProgressBar(row, SWT.HORIZONTAL | SWT.SMOOTH);
+		progress.setMaximum(100);
+		GridData bar = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+		bar.widthHint = 240;
+		progress.setLayoutData(bar);
+		status = new Label(row, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		status.setText("Klar.");
+	}
+
+	private void createTable(Composite parent) {
+		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.NO_SCROLL);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.BEGINNING, SWT.END, false, false));
+		String[] headers = { "År", "P10", "P50 (median)", "P90" };
+		for (int i = 0; i < headers.length; i++) {
+			TableColumn column = new TableColumn(table, i == 0 ? SWT.LEFT : SWT.RIGHT);
+			column.setText(headers[i]);
+		}
+	}
+
+	/** Starts a run with the seed and number of draws shown, unless one is running. */
+	public void run() {
+		if (job != null) {
+			return;
+		}
+		try {
+			loadInputs();
+		} catch (IOException | CountFileException | RuntimeException e) {
+			status.setText("Eksempelet kunne ikke leses: " + e.getMessage());
+			return;
+		}
+		MonteCarloSpec spec = new MonteCarloSpec(seed.getSelection(), draws.getSelection(),
+				DefaultGrowth.drivers(formulas));
+		showNoResult("Beregner … Resultatet vises når alle trekkene er gjort.");
+		MonteCarloJob started = new MonteCarloJob(spec, formulas, baseline.overrides(), baseline.counts(),
+				Examples.YEARS);
+		// The platform shows the job's name beside its progress; the rest of the window is Norwegian.
+		started.setName("Monte Carlo: " + WHOLE.format(spec.draws()) + " trekk, frø " + spec.seed());
+		started.setUser(true);
+		Display display = status.getDisplay();
+		started.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				display.asyncExec(() -> finished(started, event.getResult()));
+			}
+		});
+		job = started;
+		cancelRequested = false;
+		setRunning(true);
+		progress.setSelection(0);
+		status.setText("Beregner: 0 % av " + WHOLE.format(spec.draws()) + " trekk (frø " + spec.seed() + ") …");
+		started.schedule();
+		display.timerExec(POLL_MILLIS, this::showProgress);
+	}
+
+	/** Cancels the running run, if any; the view then says "Avbrutt" and shows no figures. */
+	public void cancel() {
+		if (job != null) {
+			cancelRequested = true;
+			cancel.setEnabled(false);
+			status.setText("Avbryter …");
+			job.cancel();
+		}
+	}
+
+	/** The example is read once, on the first run: a view that is never run costs nothing. */
+	private void loadInputs() throws IOException, CountFileException {
+		if (formulas == null) {
+			baseline = Examples.baseline();
+			formulas = Examples.formulas();
+		}
+	}
+
+	private void showProgress() {
+		if (job == null || status.isDisposed() || cancelRequested) {
+			return;
+		}
+		int percent = job.percentDone();
+		progress.setSelection(percent);
+		status.setText("Beregner: " + percent + " % av " + WHOLE.format(draws.getSelection()) + " trekk (frø "
+				+ seed.getSelection() + ") …");
+		status.getDisplay().timerExec(POLL_MILLIS, this::showProgress);
+	}
+
+	private void finished(MonteCarloJob finished, IStatus outcome) {
+		if (status.isDisposed() || finished != job) {
+			return;
+		}
+		job = null;
+		setRunning(false);
+		MonteCarloResult done = finished.result();
+		if (outcome.getSeverity() == IStatus.CANCEL || cancelRequested) {
+			// A run cancelled just after its last draw still counts as cancelled: the user asked for no result.
+			progress.setSelection(0);
+			status.setText("Avbrutt: ingen resultat.");
+			showNoResult("Avbrutt. Kjøringen ble stoppet før den var ferdig, så ingen tall vises.");
+		} else if (outcome.isOK() && done != null) {
+			progress.setSelection(100);
+			status.setText("Ferdig: " + WHOLE.format(done.spec().draws()) + " trekk, frø " + done.spec().seed() + ", "
+					+ done.units() + (done.units() == 1 ? " enhet" : " enheter") + ". Persentilene er nøyaktige innen "
+					+ NumberStyle.NORWEGIAN.money(resolution(done)) + ".");
+			showResult(done);
+		} else {
+			progress.setSelection(0);
+			Throwable error = outcome.getException();
+			status.setText("Feil: " + (error != null && error.getMessage() != null ? error.getMessage() : outcome.getMessage()));
+			showNoResult("Kjøringen feilet; se statuslinjen over.");
+		}
+	}
+
+	private void setRunning(boolean running) {
+		run.setEnabled(!running);
+		cancel.setEnabled(running);
+		seed.setEnabled(!running);
+		draws.setEnabled(!running);
+	}
+
+	private void showNoResult(String message) {
+		result = null;
+		chart = null;
+		chartComposite.setChart(null);
+		table.removeAll();
+		placeholder.setText(message);
+		resultStack.topControl = placeholder;
+		resultArea.layout(true, true);
+	}
+
+	private void showResult(MonteCarloResult shown) {
+		result = shown;
+		chart = ChartRenderer.render(AnalysisChartData.fan(shown), NumberStyle.NORWEGIAN);
+		chartComposite.setChart(chart);
+		table.removeAll();
+		for (Summary total : totals(shown)) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { Integer.toString(total.year()), NumberStyle.NORWEGIAN.money(total.p10()),
+					NumberStyle.NORWEGIAN.money(total.p50()), NumberStyle.NORWEGIAN.money(total.p90()) });
+		}
+		for (TableColumn column : table.getColumns()) {
+			column.pack();
+		}
+		resultStack.topControl = resultPanel;
+		resultArea.layout(true, true);
+		chartComposite.forceRedraw();
+	}
+
+	/** @return whole numbers (draws) grouped as {@link NumberStyle#NORWEGIAN} groups amounts: "10 000" */
+	private static DecimalFormat wholeNumbers() {
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+		symbols.setGroupingSeparator(' ');
+		return new DecimalFormat("#,##0", symbols);
+	}
+
+	private static List<Summary> totals(MonteCarloResult shown) {
+		return shown.summaries().stream().filter(s -> s.category().equals("total")).toList();
+	}
+
+	private static BigDecimal resolution(MonteCarloResult shown) {
+		return totals(shown).stream().map(Summary::resolution).reduce(BigDecimal.ZERO, BigDecimal::max);
+	}
+
+	private static String percent(double share) {
+		return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+	}
+
+	@Override
+	public void setFocus() {
+		run.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		// A run nobody can see any more would only keep a core busy.
+		if (job != null) {
+			job.cancel();
+			job = null;
+		}
+		super.dispose();
+	}
+
+	/** @return the result shown, or null when none is (before the first run, while running, after a cancel) */
+	public MonteCarloResult getResult() {
+		return result;
+	}
+
+	/** @return the fan chart shown, or null when no result is shown */
+	public JFreeChart getChart() {
+		return chart;
+	}
+
+	/** @return the running job, or null when none runs */
+	public MonteCarloJob getJob() {
+		return job;
+	}
+
+	/** @return the status line's text, e.g. "Avbrutt: ingen resultat." */
+	public String getStatusText() {
+		return status.getText();
+	}
+
+	/** @return the table of P10, P50 and P90 per year; empty when no result is shown */
+	public Table getTable() {
+		return table;
+	}
+
+	/**
+	 * Sets the seed and number of draws, as a user would type them.
+	 *
+	 * @param seedValue  the seed, at least 0
+	 * @param drawsValue the number of draws, at least 1
+	 */
+	public void setInputs(int seedValue, int drawsValue) {
+		seed.setSelection(seedValue);
+		draws.setSelection(drawsValue);
+	}
+
+	/** @return the Run button */
+	public Button getRunButton() {
+		return run;
+	}
+
+	/** @return the Cancel button */
+	public Button getCancelButton() {
+		return cancel;
+	}
+}
