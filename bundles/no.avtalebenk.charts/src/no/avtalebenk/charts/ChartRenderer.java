@@ -160,7 +160,7 @@ public final class ChartRenderer {
 	}
 
 	private static JFreeChart fan(Fan fan, NumberStyle style) {
-		YIntervalSeries band = new YIntervalSeries("P10–P90");
+		YIntervalSeries band = new YIntervalSeries("median (P50), bånd P10–P90");
 		for (Fan.Band b : fan.bands()) {
 			band.add(b.year(), b.p50().doubleValue(), b.p10().doubleValue(), b.p90().doubleValue());
 		}

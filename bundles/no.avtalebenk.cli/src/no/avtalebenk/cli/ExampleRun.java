@@ -24,6 +24,7 @@ import no.avtalebenk.model.avtale.RemunerationClause;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.model.io.AgreementFiles;
+import no.avtalebenk.simulation.Simulator;
 import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.counts.CountTable;
 import no.avtalebenk.simulation.counts.ModelCounts;
@@ -117,7 +118,9 @@ final class ExampleRun {
 		}
 		String origin = data.equals(REFERENCE) ? "the reference data set (estimates)" : Path.of(data).getFileName().toString();
 		AgreementModel dataSet = data.equals(REFERENCE) ? ReferenceDataSet.build() : AgreementFiles.load(Path.of(data));
-		CountTable counts = ModelCounts.table(dataSet, origin);
+		List<String> categories = Simulator.categoryFormulas(formulas).stream().map(f -> f.getCategory().getName())
+				.toList();
+		CountTable counts = ModelCounts.table(dataSet, origin).withCategoriesNotHeldAsZero(origin, categories, years);
 		for (int year : years) {
 			if (!counts.years().contains(year)) {
 				throw new UsageException("--data " + data + " has no counts for " + year + "; it has " + counts.years());

@@ -56,7 +56,23 @@ final class FormulaValidation implements IReconcilingStrategy, IReconcilingStrat
 		validate();
 	}
 
-	/** Validates the text now and replaces the annotations; returns the new ones. */
+	private boolean unchanged(IAnnotationModel model, List<FormulaAnnotation> annotations,
+			Map<Annotation, Position> added) {
+		if (annotations.size() != current.size()) {
+			return false;
+		}
+		for (int i = 0; i < annotations.size(); i++) {
+			FormulaAnnotation now = annotations.get(i);
+			FormulaAnnotation shown = current.get(i);
+			if (!now.getType().equals(shown.getType()) || !now.getText().equals(shown.getText())
+					|| !added.get(now).equals(model.getPosition(shown))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Validates the text now and replaces the annotations when they differ; returns those shown. */
 	synchronized List<FormulaAnnotation> validate() {
 		IAnnotationModel model = editor.annotationModel();
 		if (document == null || model == null) {
@@ -72,6 +88,12 @@ final class FormulaValidation implements IReconcilingStrategy, IReconcilingStrat
 			FormulaAnnotation annotation = new FormulaAnnotation(issue);
 			annotations.add(annotation);
 			added.put(annotation, new Position(issue.getOffset(), issue.getLength() == null ? 0 : issue.getLength()));
+		}
+		if (unchanged(model, annotations, added)) {
+			// Same problems at the same places: keeping the shown annotations avoids flicker, and a
+			// caller holding one (a quick fix, a test) still finds it in the model.
+			editor.modelChanged(parsed);
+			return List.copyOf(current);
 		}
 		Annotation[] removed = current.toArray(new Annotation[0]);
 		if (model instanceof IAnnotationModelExtension extension) {

@@ -159,6 +159,39 @@ public final class CountTable {
 		return counts.values().stream().map(Count::year).distinct().sorted().toList();
 	}
 
+	/**
+	 * A unit without any count of a category, in any year, does not carry out that function (a
+	 * municipality runs no videregående school, a county no grunnskole), so the formulas should bill
+	 * it nothing for the category rather than stop at a missing count. The result holds a count of 0
+	 * for each such unit, category and year, whose provenance says why; a unit that has the category
+	 * in some years but not in others keeps its gap, which the formulas report as a missing count.
+	 *
+	 * @param origin     the data set, named in the provenance
+	 * @param categories the categories the formulas read
+	 * @param years      the years projected
+	 * @return this table and those zeros
+	 */
+	public CountTable withCategoriesNotHeldAsZero(String origin, List<String> categories, List<Integer> years) {
+		CountTable table = new CountTable();
+		table.counts.putAll(counts);
+		Set<String> held = new LinkedHashSet<>();
+		counts.values().forEach(c -> held.add(c.unit() + '\u0000' + c.category()));
+		for (String unit : units()) {
+			String name = unitName(unit);
+			for (String category : categories) {
+				if (held.contains(unit + '\u0000' + category)) {
+					continue;
+				}
+				for (int year : years) {
+					table.counts.put(key(unit, category, year), new Count(unit, name, category, year, BigDecimal.ZERO,
+							new Provenance("none in " + origin + ": the unit has no " + category
+									+ " in any year, so it is billed for none", false, "")));
+				}
+			}
+		}
+		return table;
+	}
+
 	/** @return every count, in file order */
 	public List<Count> all() {
 		return Collections.unmodifiableList(new ArrayList<>(counts.values()));

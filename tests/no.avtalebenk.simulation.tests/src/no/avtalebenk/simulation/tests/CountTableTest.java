@@ -2,9 +2,12 @@ package no.avtalebenk.simulation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,22 @@ class CountTableTest {
 		CountTable table = read("# comment\n" + HEADER + "0301;Oslo;grunnskole;2026;57000;nei;GSI A-15 d57;\n");
 		assertEquals("57000", table.get("0301", "grunnskole", 2026).orElseThrow().value().toPlainString());
 		assertEquals("GSI A-15 d57", table.get("0301", "grunnskole", 2026).orElseThrow().provenance().source());
+	}
+
+	@Test
+	void aCategoryAUnitNeverHoldsCountsAsZeroButAGapInAYearStays() throws Exception {
+		CountTable table = read(HEADER + "0301;Oslo;grunnskole;2026;57000;nei;GSI;\n0301;Oslo;grunnskole;2027;56000;nei;GSI;\n"
+				+ "32;Akershus fylkeskommune;videregaende;2026;30000;nei;KOSTRA 12187;\n")
+				.withCategoriesNotHeldAsZero("data.avtale", List.of("grunnskole", "videregaende"), List.of(2026, 2027));
+		assertEquals(BigDecimal.ZERO, table.get("0301", "videregaende", 2027).orElseThrow().value());
+		assertEquals("none in data.avtale: the unit has no videregaende in any year, so it is billed for none",
+				table.get("0301", "videregaende", 2026).orElseThrow().provenance().source());
+		assertEquals(BigDecimal.ZERO, table.get("32", "grunnskole", 2026).orElseThrow().value());
+		assertEquals("Akershus fylkeskommune", table.get("32", "grunnskole", 2026).orElseThrow().unitName());
+		// the county has videregående in 2026 but not in 2027: a gap, still missing
+		assertTrue(table.get("32", "videregaende", 2027).isEmpty());
+		assertEquals("57000", table.get("0301", "grunnskole", 2026).orElseThrow().value().toPlainString());
+		assertEquals(7, table.all().size());
 	}
 
 	@Test
