@@ -7,6 +7,7 @@ import java.awt.Font;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
@@ -204,8 +205,13 @@ public final class ChartRenderer {
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(0xCCCCCC));
-		// Category names such as kulturskoleMusikk are long; two lines keep them readable.
-		plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+		// Category names such as kulturskoleMusikk are long; two lines keep them readable. Many
+		// groups (counties) leave too little width per label for that: slant them instead.
+		if (plot.getCategories() != null && plot.getCategories().size() > 8) {
+			plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+		} else {
+			plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+		}
 		((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(style.kroner());
 		return plot;
 	}

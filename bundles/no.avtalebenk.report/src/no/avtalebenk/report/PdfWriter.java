@@ -51,7 +51,7 @@ public final class PdfWriter {
 		try {
 			com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
 			writer.setCloseStream(false);
-			// A chart that does not fit moves to the next page with its caption, not after it.
+			// A chart that does not fit moves to the next page before the text after it, not behind it.
 			writer.setStrictImageSequence(true);
 			document.addTitle(briefing.title());
 			document.addCreator("Avtalebenk");
@@ -85,6 +85,10 @@ public final class PdfWriter {
 							ChartExport.image(ChartRenderer.render(c.data(), style), 1000, 560), null);
 					image.scaleToFit(document.getPageSize().getWidth() - 100, 290);
 					image.setAlignment(Element.ALIGN_CENTER);
+					// The chart and its caption go on one page.
+					if (writer.getVerticalPosition(true) - document.bottom() < image.getScaledHeight() + 60) {
+						document.newPage();
+					}
 					document.add(image);
 					document.add(new Paragraph(new Chunk(c.data().title(), CELL)));
 				}
@@ -103,7 +107,8 @@ public final class PdfWriter {
 	private static float[] widths(Block.Table table) {
 		float[] widths = new float[table.header().size()];
 		for (int i = 0; i < widths.length; i++) {
-			int longest = table.header().get(i).length();
+			// A heading wraps at its spaces, an amount must not: headings count only up to 14 characters.
+			int longest = Math.min(14, table.header().get(i).length());
 			for (var row : table.rows()) {
 				longest = Math.max(longest, row.get(i).length());
 			}
