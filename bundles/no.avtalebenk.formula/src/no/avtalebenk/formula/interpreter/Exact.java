@@ -16,7 +16,10 @@ import java.math.RoundingMode;
  */
 public final class Exact implements Comparable<Exact> {
 
+	private static final BigInteger FIVE = BigInteger.valueOf(5);
+
 	private final BigDecimal decimal;
+	/** With {@link #denominator}, when not a decimal: a fraction in lowest terms, the denominator positive. */
 	private final BigInteger numerator;
 	private final BigInteger denominator;
 
@@ -52,16 +55,18 @@ public final class Exact implements Comparable<Exact> {
 
 	/** A fraction is a finite decimal when its reduced denominator has no prime factors but 2 and 5. */
 	private static boolean terminates(BigInteger denominator) {
-		BigInteger rest = denominator;
-		BigInteger two = BigInteger.TWO;
-		BigInteger five = BigInteger.valueOf(5);
-		while (rest.signum() != 0 && rest.mod(two).signum() == 0) {
-			rest = rest.divide(two);
+		if (denominator.signum() == 0) {
+			return false;
 		}
-		while (rest.signum() != 0 && rest.mod(five).signum() == 0) {
-			rest = rest.divide(five);
+		// the factors 2 by a shift, the factors 5 by one division each, remainder included
+		BigInteger rest = denominator.shiftRight(denominator.getLowestSetBit());
+		while (true) {
+			BigInteger[] quotientAndRemainder = rest.divideAndRemainder(FIVE);
+			if (quotientAndRemainder[1].signum() != 0) {
+				return rest.equals(BigInteger.ONE);
+			}
+			rest = quotientAndRemainder[0];
 		}
-		return rest.equals(BigInteger.ONE);
 	}
 
 	private BigInteger num() {
@@ -142,6 +147,9 @@ public final class Exact implements Comparable<Exact> {
 
 	/** @return the numerator of the number as a fraction in lowest terms, with the sign */
 	public BigInteger numerator() {
+		if (decimal == null) {
+			return numerator; // a fraction is kept in lowest terms
+		}
 		BigInteger n = num();
 		BigInteger gcd = n.gcd(den());
 		return gcd.signum() == 0 || gcd.equals(BigInteger.ONE) ? n : n.divide(gcd);
@@ -149,6 +157,9 @@ public final class Exact implements Comparable<Exact> {
 
 	/** @return the denominator of the number as a fraction in lowest terms, always positive */
 	public BigInteger denominator() {
+		if (decimal == null) {
+			return denominator;
+		}
 		BigInteger d = den();
 		BigInteger gcd = num().gcd(d);
 		return gcd.signum() == 0 || gcd.equals(BigInteger.ONE) ? d : d.divide(gcd);

@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import no.avtalebenk.formula.units.UnitChecker;
 import no.avtalebenk.formula.vederlag.And;
@@ -61,13 +62,23 @@ import no.avtalebenk.formula.vederlag.YearRef;
  * use of those elements, also inside {@code indexed(…)} and {@code share(…)}, reads them there, and
  * {@link #evaluatorFor} lets the base year of an indexation be evaluated by the same kind of
  * evaluator.
+ * <p>
+ * The explanations' texts (the text as written, units, file:line:column) are worked out only when
+ * read ({@link Explanation#lazy}), so that evaluating for the value alone stays cheap.
  */
 public class FormulaEvaluator {
 
 	private final int year;
 	private final Counts counts;
-	private final UnitChecker units = new UnitChecker();
+	/** Works out units for the explanations' texts; made when first needed, most evaluations never read them. */
+	private UnitChecker units;
 	private final Map<Element, Explanation> cache = new HashMap<>();
+	/**
+	 * Per index, its steps by the day they take effect, read once per evaluator: an
+	 * {@code indexed(…)} asks for every year since its base year, and several formulas index by the
+	 * same index. Like the explanations, this assumes the file does not change while it is evaluated.
+	 */
+	private final Map<Index, Map<LocalDate, List<IndexStep>>> stepsByDay = new HashMap<>();
 	private final Deque<Element> inProgress = new ArrayDeque<>();
 
 	/**
@@ -115,9 +126,9 @@ public class FormulaEvaluator {
 				result = explainParameter(parameter);
 			} else if (element instanceof Formula formula) {
 				Explanation value = explain(formula.getExpression());
-				result = new Explanation(Explanation.Kind.FORMULA, formula.getName(),
-						UnitChecker.text(formula.getExpression()), value.exact(), formula.getUnit(), "", "",
-						formula.getClause(), where(formula), List.of(value));
+				result = Explanation.lazy(Explanation.Kind.FORMULA, value.exact(), List.of(value),
+						() -> new Explanation.Text(formula.getName(), UnitChecker.text(formula.getExpression()),
+								formula.getUnit(), "", "", formula.getClause(), where(formula)));
 			} else if (element instanceof Index index) {
 				throw new EvaluationException("'" + index.getName() + "' is an index; apply it with indexed(rate by "
 						+ index.getName() + " since <year>, round each year to 2).", element);
@@ -173,10 +184,11 @@ public class FormulaEvaluator {
 	 */
 	protected Explanation explainRate(Rate rate) {
 		DatedValue value = applicableValue(rate);
-		String source = value.getAssumption() != null ? "ASSUMPTION: " + value.getAssumption() : value.getSource();
-		return new Explanation(Explanation.Kind.RATE, rate.getName(), rate.getName(), Exact.of(value.getValue()), rate.getUnit(),
-				"value from " + value.getValidFrom() + " applies on " + LocalDate.of(year, 1, 1), source,
-				rate.getClause(), where(value), List.of());
+		return Explanation.lazy(Explanation.Kind.RATE, Exact.of(value.getValue()), List.of(),
+				() -> new Explanation.Text(rate.getName(), rate.getName(), rate.getUnit(),
+						"value from " + value.getValidFrom() + " applies on " + LocalDate.of(year, 1, 1),
+						value.getAssumption() != null ? "ASSUMPTION: " + value.getAssumption() : value.getSource(),
+						rate.getClause(), where(value)));
 	}
 
 	/**
@@ -189,10 +201,11 @@ public class FormulaEvaluator {
 	 */
 	protected Explanation explainParameter(Parameter parameter) {
 		Explanation value = explain(parameter.getValue());
-		String source = parameter.getAssumption() != null ? "ASSUMPTION: " + parameter.getAssumption()
-				: parameter.getNote();
-		return new Explanation(Explanation.Kind.PARAMETER, parameter.getName(), UnitChecker.text(parameter),
-				value.exact(), units.unitOf(parameter).toString(), "", source, "", where(parameter), List.of(value));
+		return Explanation.lazy(Explanation.Kind.PARAMETER, value.exact(), List.of(value),
+				() -> new Explanation.Text(parameter.getName(), UnitChecker.text(parameter), unitText(parameter), "",
+						parameter.getAssumption() != null ? "ASSUMPTION: " + parameter.getAssumption()
+								: parameter.getNote(),
+						"", where(parameter)));
 	}
 
 	/**
@@ -213,16 +226,18 @@ public class FormulaEvaluator {
 		KpiPoint after = point(index, stepYear - 1);
 		if (before != null && after != null) {
 			Exact factor = Exact.of(after.getValue()).divide(Exact.of(before.getValue()));
-			result.add(new Explanation(Explanation.Kind.INDEX_STEP, String.valueOf(stepYear), UnitChecker.text(after),
-					factor, "1", "KPI October " + (stepYear - 1) + " / October " + (stepYear - 2) + " = "
-							+ after.getValue().toPlainString() + " / " + before.getValue().toPlainString(),
-					pointSource(before) + "; " + pointSource(after), index.getClause(), where(after), List.of()));
+			result.add(Explanation.lazy(Explanation.Kind.INDEX_STEP, factor, List.of(),
+					() -> new Explanation.Text(String.valueOf(stepYear), UnitChecker.text(after), "1",
+							"KPI October " + (stepYear - 1) + " / October " + (stepYear - 2) + " = "
+									+ after.getValue().toPlainString() + " / " + before.getValue().toPlainString(),
+							pointSource(before) + "; " + pointSource(after), index.getClause(), where(after))));
 			return result;
 		}
 		for (IndexStep step : stepsOf(index, stepYear)) {
-			String source = step.getAssumption() != null ? "ASSUMPTION: " + step.getAssumption() : step.getSource();
-			result.add(new Explanation(Explanation.Kind.INDEX_STEP, String.valueOf(stepYear), UnitChecker.text(step),
-					factor(step), "1", describe(step), source, index.getClause(), where(step), List.of()));
+			result.add(Explanation.lazy(Explanation.Kind.INDEX_STEP, factor(step), List.of(),
+					() -> new Explanation.Text(String.valueOf(stepYear), UnitChecker.text(step), "1", describe(step),
+							step.getAssumption() != null ? "ASSUMPTION: " + step.getAssumption() : step.getSource(),
+							index.getClause(), where(step))));
 		}
 		return result;
 	}
@@ -257,7 +272,8 @@ public class FormulaEvaluator {
 	public Explanation explain(Expression expression) {
 		if (expression instanceof NumberLiteral literal) {
 			BigDecimal value = literal.isPercent() ? literal.getValue().movePointLeft(2) : literal.getValue();
-			return node(Explanation.Kind.NUMBER, UnitChecker.text(literal), expression, Exact.of(value), "", List.of());
+			return node(Explanation.Kind.NUMBER, () -> UnitChecker.text(literal), expression, Exact.of(value), "",
+					List.of());
 		} else if (expression instanceof Plus plus) {
 			return binary("+", plus, plus.getLeft(), plus.getRight(), Exact::add);
 		} else if (expression instanceof Minus minus) {
@@ -279,7 +295,7 @@ public class FormulaEvaluator {
 		} else if (expression instanceof Round round) {
 			Explanation operand = explain(round.getOperand());
 			RoundingMode mode = mode(round.getMode());
-			return node(Explanation.Kind.OPERATION, roundingName(round.getScale(), mode), round,
+			return node(Explanation.Kind.OPERATION, () -> roundingName(round.getScale(), mode), round,
 					operand.exact().round(round.getScale(), mode), "", List.of(operand));
 		} else if (expression instanceof CountRef ref) {
 			return count(ref);
@@ -304,11 +320,12 @@ public class FormulaEvaluator {
 		} else if (expression instanceof YearRef) {
 			return node(Explanation.Kind.YEAR, "year", expression, Exact.of(BigDecimal.valueOf(year)), "", List.of());
 		} else if (expression instanceof If conditional) {
-			Explanation condition = explain(conditional.getCondition());
-			boolean holds = condition.detail().equals("true");
+			Decided condition = explain(conditional.getCondition());
+			boolean holds = condition.holds();
 			Explanation chosen = explain(holds ? conditional.getThen() : conditional.getElse());
 			return node(Explanation.Kind.OPERATION, "if", conditional, chosen.exact(),
-					holds ? "condition holds: then" : "condition does not hold: else", List.of(condition, chosen));
+					holds ? "condition holds: then" : "condition does not hold: else",
+					List.of(condition.explanation(), chosen));
 		} else if (expression instanceof Reference ref) {
 			return explain(ref.getTarget());
 		}
@@ -342,10 +359,13 @@ public class FormulaEvaluator {
 		String category = ref.getCategory().getName();
 		BigDecimal value = counts.get(category).orElseThrow(() -> new EvaluationException(
 				"No count for '" + category + "' in " + year + ".", ref));
-		String detail = ref.getCategory().getSource() == null ? ""
-				: "category counted from " + ref.getCategory().getSource();
-		return new Explanation(Explanation.Kind.COUNT, category, UnitChecker.text(ref), Exact.of(value),
-				ref.getCategory().getUnit(), detail, counts.provenance(category).orElse(""), "", where(ref), List.of());
+		// The provenance is read now, with the value: the counts given may not stay the same.
+		String source = counts.provenance(category).orElse("");
+		return Explanation.lazy(Explanation.Kind.COUNT, Exact.of(value), List.of(),
+				() -> new Explanation.Text(category, UnitChecker.text(ref), ref.getCategory().getUnit(),
+						ref.getCategory().getSource() == null ? ""
+								: "category counted from " + ref.getCategory().getSource(),
+						source, "", where(ref)));
 	}
 
 	private Explanation share(Share share) {
@@ -372,20 +392,19 @@ public class FormulaEvaluator {
 		RoundingMode mode = mode(indexed.getMode());
 		int scale = indexed.getScale();
 		int base = indexed.getBaseYear();
-		String name = "indexed by " + indexed.getIndex().getName() + " since " + base + ", "
+		Supplier<String> name = () -> "indexed by " + indexed.getIndex().getName() + " since " + base + ", "
 				+ (indexed.isEachYear() ? "rounded each year" : "rounded once") + " to " + scale + " decimals ("
 				+ mode.name().toLowerCase() + ")";
 		if (year <= base) {
 			Explanation operand = explain(indexed.getOperand());
 			return node(Explanation.Kind.OPERATION, name, indexed, operand.exact().round(scale, mode),
-					"no indexation: " + year + " is not after the base year " + base, List.of(operand));
+					() -> "no indexation: " + year + " is not after the base year " + base, List.of(operand));
 		}
 		FormulaEvaluator baseYear = evaluatorFor(base, counts);
 		Explanation start = baseYear.explain(indexed.getOperand());
 		List<Explanation> children = new ArrayList<>();
 		children.add(start);
 		Exact value = start.exact();
-		String unit = units.unitOf(indexed).toString();
 		for (int y = base + 1; y <= year; y++) {
 			List<Explanation> steps = indexSteps(indexed.getIndex(), y, indexed);
 			if (steps.isEmpty()) {
@@ -399,12 +418,14 @@ public class FormulaEvaluator {
 			}
 			if (indexed.isEachYear()) {
 				value = value.round(scale, mode);
-				children.add(new Explanation(Explanation.Kind.OPERATION, roundingName(scale, mode) + " after " + y,
-						"", value, unit, "", "", "", where(indexed), List.of()));
+				int after = y;
+				children.add(Explanation.lazy(Explanation.Kind.OPERATION, value, List.of(),
+						() -> new Explanation.Text(roundingName(scale, mode) + " after " + after, "", unitText(indexed),
+								"", "", "", where(indexed))));
 			}
 		}
 		value = value.round(scale, mode);
-		return node(Explanation.Kind.OPERATION, name, indexed, value, "", children);
+		return node(Explanation.Kind.OPERATION, name, indexed, value, () -> "", children);
 	}
 
 	/** The KPI value of October of a year, or null. */
@@ -424,14 +445,16 @@ public class FormulaEvaluator {
 	}
 
 	/** The steps of an index that take effect on 1 January of a year, in file order. */
-	private static List<IndexStep> stepsOf(Index index, int year) {
-		List<IndexStep> steps = new ArrayList<>();
-		for (IndexStep step : index.getSteps()) {
-			if (Dates.parse(step.getValidFrom(), step).equals(LocalDate.of(year, 1, 1))) {
-				steps.add(step);
+	private List<IndexStep> stepsOf(Index index, int year) {
+		Map<LocalDate, List<IndexStep>> byDay = stepsByDay.get(index);
+		if (byDay == null) {
+			byDay = new HashMap<>();
+			for (IndexStep step : index.getSteps()) {
+				byDay.computeIfAbsent(Dates.parse(step.getValidFrom(), step), day -> new ArrayList<>()).add(step);
 			}
+			stepsByDay.put(index, byDay);
 		}
-		return steps;
+		return byDay.getOrDefault(LocalDate.of(year, 1, 1), List.of());
 	}
 
 	/**
@@ -486,14 +509,18 @@ public class FormulaEvaluator {
 		Exact total = Exact.of(BigDecimal.ZERO);
 		for (String unit : unitNames) {
 			Explanation part = evaluatorFor(year, counts.forUnit(unit)).explain(sum.getOperand());
-			parts.add(new Explanation(Explanation.Kind.UNIT, unit, part.expression(), part.exact(), part.unit(), "",
-					"", "", part.location(), List.of(part)));
+			parts.add(Explanation.lazy(Explanation.Kind.UNIT, part.exact(), List.of(part),
+					() -> new Explanation.Text(unit, part.expression(), part.unit(), "", "", "", part.location())));
 			total = total.add(part.exact());
 		}
 		return node(Explanation.Kind.OPERATION, "sum over units", sum, total, "", parts);
 	}
 
-	private Explanation explain(Condition condition) {
+	/** A condition's truth, with its explanation. */
+	private record Decided(boolean holds, Explanation explanation) {
+	}
+
+	private Decided explain(Condition condition) {
 		if (condition instanceof Comparison comparison) {
 			Explanation left = explain(comparison.getLeft());
 			Explanation right = explain(comparison.getRight());
@@ -508,35 +535,72 @@ public class FormulaEvaluator {
 			};
 			return condition(comparison.getOperator().getLiteral(), condition, holds, List.of(left, right));
 		} else if (condition instanceof And and) {
-			Explanation left = explain(and.getLeft());
-			if (!left.detail().equals("true")) {
-				return condition("and", condition, false, List.of(left));
+			Decided left = explain(and.getLeft());
+			if (!left.holds()) {
+				return condition("and", condition, false, List.of(left.explanation()));
 			}
-			Explanation right = explain(and.getRight());
-			return condition("and", condition, right.detail().equals("true"), List.of(left, right));
+			Decided right = explain(and.getRight());
+			return condition("and", condition, right.holds(), List.of(left.explanation(), right.explanation()));
 		} else if (condition instanceof Or or) {
-			Explanation left = explain(or.getLeft());
-			if (left.detail().equals("true")) {
-				return condition("or", condition, true, List.of(left));
+			Decided left = explain(or.getLeft());
+			if (left.holds()) {
+				return condition("or", condition, true, List.of(left.explanation()));
 			}
-			Explanation right = explain(or.getRight());
-			return condition("or", condition, right.detail().equals("true"), List.of(left, right));
+			Decided right = explain(or.getRight());
+			return condition("or", condition, right.holds(), List.of(left.explanation(), right.explanation()));
 		} else if (condition instanceof Not not) {
-			Explanation operand = explain(not.getOperand());
-			return condition("not", condition, !operand.detail().equals("true"), List.of(operand));
+			Decided operand = explain(not.getOperand());
+			return condition("not", condition, !operand.holds(), List.of(operand.explanation()));
 		}
 		throw new EvaluationException("Cannot evaluate " + condition.eClass().getName() + ".", condition);
 	}
 
-	private static Explanation condition(String name, Condition where, boolean holds, List<Explanation> children) {
-		return new Explanation(Explanation.Kind.CONDITION, name, UnitChecker.text(where), null, "",
-				String.valueOf(holds), "", "", where(where), children);
+	private static Decided condition(String name, Condition where, boolean holds, List<Explanation> children) {
+		return new Decided(holds, Explanation.lazy(Explanation.Kind.CONDITION, null, children,
+				() -> new Explanation.Text(name, UnitChecker.text(where), "", String.valueOf(holds), "", "",
+						where(where))));
 	}
 
 	private Explanation node(Explanation.Kind kind, String name, Expression where, Exact value, String detail,
 			List<Explanation> children) {
-		return new Explanation(kind, name, UnitChecker.text(where), value, units.unitOf(where).toString(), detail, "",
-				"", where(where), children);
+		return Explanation.lazy(kind, value, children, () -> new Explanation.Text(name, UnitChecker.text(where),
+				unitText(where), detail, "", "", where(where)));
+	}
+
+	private Explanation node(Explanation.Kind kind, Supplier<String> name, Expression where, Exact value,
+			String detail, List<Explanation> children) {
+		return node(kind, name, where, value, () -> detail, children);
+	}
+
+	private Explanation node(Explanation.Kind kind, Supplier<String> name, Expression where, Exact value,
+			Supplier<String> detail, List<Explanation> children) {
+		return Explanation.lazy(kind, value, children, () -> new Explanation.Text(name.get(), UnitChecker.text(where),
+				unitText(where), detail.get(), "", "", where(where)));
+	}
+
+	/**
+	 * The unit of an expression as the explanations write it. Synchronized: explanations may be read
+	 * on another thread than the one that evaluated, and the unit checker remembers what it was asked.
+	 */
+	private synchronized String unitText(Expression expression) {
+		return checker().unitOf(expression).toString();
+	}
+
+	/**
+	 * For the texts of explanations made by subclasses.
+	 *
+	 * @param element a rate, category, parameter or formula
+	 * @return its unit as the explanations write it ("NOK/elev", "1" for a plain number)
+	 */
+	protected final synchronized String unitText(Element element) {
+		return checker().unitOf(element).toString();
+	}
+
+	private UnitChecker checker() {
+		if (units == null) {
+			units = new UnitChecker();
+		}
+		return units;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,12 @@ import no.avtalebenk.simulation.evaluation.Overrides;
  * does not handle (an {@code indexed(…)} or {@code sum(units: …)} that reads counts) is evaluated
  * by the evaluator itself for each unit ({@link #interpreted}). Formulas of the form
  * {@code round(a × count(c), s)} also get a {@link LinearRound} kernel that computes in
- * {@code long}.
+ * {@code long}; {@link #evaluate} uses it whenever it computes the unit's count without
+ * approximation, and the exact operations otherwise.
+ * <p>
+ * Compiling evaluates each constant part once (the evaluator's explanations of it are never read,
+ * so their texts are never worked out); it is meant to be done once per scenario and year, not per
+ * unit. Once compiled, {@link #evaluate} and {@link #kernel} may be called from several threads.
  */
 public final class CompiledFormulas {
 
@@ -68,11 +74,32 @@ public final class CompiledFormulas {
 	private final Overrides overrides;
 	private final List<String> categories = new ArrayList<>();
 	private final List<Formula> formulas;
-	private final List<Node> nodes = new ArrayList<>();
-	private final List<Boolean> interpreted = new ArrayList<>();
-	private final List<Optional<LinearForm>> linear = new ArrayList<>();
 	private final OverridingEvaluator constants;
 	private final Map<Element, Boolean> readsCounts = new HashMap<>();
+	/** What {@link #reads(EObject)} found, by expression (elements are in {@link #readsCounts}). */
+	private final Map<EObject, Boolean> readsAsked = new IdentityHashMap<>();
+	/** How many times {@link #reads} cut a cycle short. */
+	private int cyclesCut;
+	/** Constant parts already evaluated: their value, or the evaluator's exception. */
+	private final Map<Expression, Object> constantValues = new IdentityHashMap<>();
+	/** Per category index: the compiled formula. */
+	private final Node[] nodes;
+	/** Per category index: whether the node hands the formula to the evaluator. */
+	private final boolean[] interpreted;
+	/** Per category index: the form {@code round(a × count, s)} as a constant times a count, or null. */
+	private final LinearForm[] roundedLinear;
+	/** Per category index: the {@code round(…)} of that form, or null. */
+	private final Round[] rounds;
+	/**
+	 * Per category index and count scale below {@link #KERNEL_SCALES}: the kernel, made when first
+	 * needed. A kernel is immutable (final fields), so a race only makes one twice.
+	 */
+	private final LinearRound[][] kernels;
+	/** Per category index: the kernel for whole counts, the usual case, or null. */
+	private final LinearRound[] wholeCountKernels;
+
+	/** Count scales (decimals) whose kernels are kept; counts with more decimals take the exact path. */
+	private static final int KERNEL_SCALES = 4;
 
 	/** A constant times one category's count, before the final rounding. */
 	private record LinearForm(Exact coefficient, int category) {
@@ -104,17 +131,31 @@ public final class CompiledFormulas {
 		this.constants = new OverridingEvaluator(year, category -> {
 			throw new IllegalStateException("compiler asked for the count of " + category);
 		}, overrides);
-		for (Formula formula : formulas) {
-			Node node;
+		int n = formulas.size();
+		this.nodes = new Node[n];
+		this.interpreted = new boolean[n];
+		this.roundedLinear = new LinearForm[n];
+		this.rounds = new Round[n];
+		this.kernels = new LinearRound[n][KERNEL_SCALES];
+		this.wholeCountKernels = new LinearRound[n];
+		for (int i = 0; i < n; i++) {
+			Formula formula = formulas.get(i);
 			try {
-				node = compile(formula.getExpression(), new HashSet<>());
-				interpreted.add(false);
+				nodes[i] = compile(formula.getExpression(), new HashSet<>());
 			} catch (NotCompiled e) {
-				node = interpreter(formula);
-				interpreted.add(true);
+				nodes[i] = interpreter(formula);
+				interpreted[i] = true;
 			}
-			nodes.add(node);
-			linear.add(linearRound(formula.getExpression()));
+			if (formula.getExpression() instanceof Round round) {
+				Optional<LinearForm> form = linearForm(round.getOperand());
+				if (form.isPresent()) {
+					roundedLinear[i] = form.get();
+					rounds[i] = round;
+					// whole counts are the usual case: their kernel is made now, the others when asked
+					kernels[i][0] = newKernel(i, 0);
+					wholeCountKernels[i] = kernels[i][0];
+				}
+			}
 		}
 	}
 
@@ -149,7 +190,7 @@ public final class CompiledFormulas {
 	 *         it has a part the compiler does not handle
 	 */
 	public boolean interpreted(int index) {
-		return interpreted.get(index);
+		return interpreted[index];
 	}
 
 	/**
@@ -159,7 +200,33 @@ public final class CompiledFormulas {
 	 * @throws EvaluationException where the evaluator would throw, e.g. for a missing count
 	 */
 	public BigDecimal evaluate(int index, BigDecimal[] counts) {
-		return nodes.get(index).eval(counts).toBigDecimal();
+		LinearRound whole = wholeCountKernels[index];
+		if (whole != null) {
+			// round(a × count, s) in long arithmetic, when the count and the product allow it; the
+			// result is the same decimal with the same scale as the exact operations give
+			BigDecimal count = counts[whole.category()];
+			if (count != null) {
+				int scale = count.scale();
+				if (scale >= 0 && scale < KERNEL_SCALES) {
+					LinearRound kernel = scale == 0 ? whole : kernelFor(index, scale);
+					long units = unscaled(count);
+					if (kernel.covers(units)) {
+						return BigDecimal.valueOf(kernel.covered(units), kernel.scale());
+					}
+				}
+			}
+		}
+		return nodes[index].eval(counts).toBigDecimal();
+	}
+
+	/** The unscaled value of a count, or -1 when it does not fit in a long. */
+	private static long unscaled(BigDecimal count) {
+		try {
+			// for a count without decimals this reads the long BigDecimal keeps, without allocating
+			return count.scale() == 0 ? count.longValueExact() : count.scaleByPowerOfTen(count.scale()).longValueExact();
+		} catch (ArithmeticException tooLarge) {
+			return -1;
+		}
 	}
 
 	/**
@@ -168,12 +235,27 @@ public final class CompiledFormulas {
 	 * @return a long-arithmetic kernel when the formula is {@code round(a × count(c), s)}, else empty
 	 */
 	public Optional<LinearRound> kernel(int index, int countScale) {
-		Expression expression = formulas.get(index).getExpression();
-		if (!(expression instanceof Round round)) {
+		if (roundedLinear[index] == null) {
 			return Optional.empty();
 		}
-		return linear.get(index).map(l -> new LinearRound(l.coefficient(), l.category(), round.getScale(),
-				RoundingMode.valueOf(round.getMode().getName()), countScale));
+		return Optional.of(countScale >= 0 && countScale < KERNEL_SCALES ? kernelFor(index, countScale)
+				: newKernel(index, countScale));
+	}
+
+	private LinearRound kernelFor(int index, int countScale) {
+		LinearRound kernel = kernels[index][countScale];
+		if (kernel == null) {
+			kernel = newKernel(index, countScale);
+			kernels[index][countScale] = kernel;
+		}
+		return kernel;
+	}
+
+	private LinearRound newKernel(int index, int countScale) {
+		LinearForm form = roundedLinear[index];
+		Round round = rounds[index];
+		return new LinearRound(form.coefficient(), form.category(), round.getScale(),
+				RoundingMode.valueOf(round.getMode().getName()), countScale);
 	}
 
 	private Node interpreter(Formula formula) {
@@ -181,13 +263,6 @@ public final class CompiledFormulas {
 			int i = categories.indexOf(category);
 			return Optional.ofNullable(i < 0 ? null : counts[i]);
 		}, overrides).explain(formula).exact();
-	}
-
-	private Optional<LinearForm> linearRound(Expression expression) {
-		if (expression instanceof Round round) {
-			return linearForm(round.getOperand());
-		}
-		return Optional.empty();
 	}
 
 	private Optional<LinearForm> linearForm(Expression expression) {
@@ -222,10 +297,32 @@ public final class CompiledFormulas {
 	/** The value of a part that reads no count, or empty when the evaluator fails on it. */
 	private Optional<Exact> constant(Expression expression) {
 		try {
-			return Optional.of(constants.explain(expression).exact());
+			return Optional.of(constantValue(expression));
 		} catch (EvaluationException e) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The evaluator's value of a part that reads no count, evaluated once: the kernels ask again
+	 * for what the nodes were compiled from.
+	 *
+	 * @throws EvaluationException as the evaluator does, the same each time
+	 */
+	private Exact constantValue(Expression expression) {
+		Object known = constantValues.get(expression);
+		if (known == null) {
+			try {
+				known = constants.explain(expression).exact();
+			} catch (EvaluationException e) {
+				known = e;
+			}
+			constantValues.put(expression, known);
+		}
+		if (known instanceof EvaluationException e) {
+			throw e;
+		}
+		return (Exact) known;
 	}
 
 	private static boolean isShare(Exact value) {
@@ -237,7 +334,7 @@ public final class CompiledFormulas {
 			// Evaluated once; where the evaluator fails, the node fails the same way, but only when a
 			// unit's formula actually reaches it (a branch of an if may never be taken).
 			try {
-				Exact value = constants.explain(expression).exact();
+				Exact value = constantValue(expression);
 				return counts -> value;
 			} catch (EvaluationException e) {
 				return counts -> {
@@ -256,12 +353,12 @@ public final class CompiledFormulas {
 			return counts -> l.eval(counts).multiply(r.eval(counts));
 		} else if (expression instanceof Divide d) {
 			Node l = compile(d.getLeft(), visiting), r = compile(d.getRight(), visiting);
-			String divisor = UnitChecker.text(d.getRight());
 			return counts -> {
 				Exact dividend = l.eval(counts);
 				Exact by = r.eval(counts);
 				if (by.signum() == 0) {
-					throw new EvaluationException("Division by zero: '" + divisor + "' is 0 in " + year + ".", d);
+					throw new EvaluationException(
+							"Division by zero: '" + UnitChecker.text(d.getRight()) + "' is 0 in " + year + ".", d);
 				}
 				return dividend.divide(by);
 			};
@@ -296,12 +393,12 @@ public final class CompiledFormulas {
 			};
 		} else if (expression instanceof Share share) {
 			Node part = compile(share.getShare(), visiting), o = compile(share.getOperand(), visiting);
-			String text = UnitChecker.text(share.getShare());
 			return counts -> {
 				Exact value = part.eval(counts);
 				Exact of = o.eval(counts);
 				if (!isShare(value)) {
-					throw new EvaluationException("The share '" + text + "' is " + value.toBigDecimal().toPlainString()
+					throw new EvaluationException("The share '" + UnitChecker.text(share.getShare()) + "' is "
+							+ value.toBigDecimal().toPlainString()
 							+ "; a billed share must lie between 0 and 1 (for example 1/3).", share);
 				}
 				return value.multiply(of);
@@ -403,7 +500,8 @@ public final class CompiledFormulas {
 	 * and the category formulas a {@code sum(categories)} adds.
 	 */
 	private boolean reads(EObject expression) {
-		return reads(expression, new HashSet<>());
+		Boolean known = readsAsked.get(expression);
+		return known != null ? known : reads(expression, new HashSet<>());
 	}
 
 	private boolean reads(EObject expression, Set<Element> visiting) {
@@ -413,6 +511,25 @@ public final class CompiledFormulas {
 		if (expression instanceof NumberLiteral) {
 			return false;
 		}
+		if (expression instanceof Element element) {
+			return reads(element, visiting);
+		}
+		// Compiling asks this for every node and again for the kernels; without the memory the walks
+		// over the model would cost more than the rest of compiling. An answer found while a cycle
+		// was cut short is not kept: it may depend on where the walk started.
+		Boolean known = readsAsked.get(expression);
+		if (known != null) {
+			return known;
+		}
+		int cycles = cyclesCut;
+		boolean result = readsParts(expression, visiting);
+		if (cycles == cyclesCut) {
+			readsAsked.put(expression, result);
+		}
+		return result;
+	}
+
+	private boolean readsParts(EObject expression, Set<Element> visiting) {
 		if (expression instanceof Reference ref) {
 			return reads(ref.getTarget(), visiting);
 		}
@@ -424,35 +541,37 @@ public final class CompiledFormulas {
 			}
 			return false;
 		}
-		if (expression instanceof Element element) {
-			if (element instanceof Parameter p && constants.parameterOverridden(p)) {
-				return false;
-			}
-			Boolean known = readsCounts.get(element);
-			if (known != null) {
-				return known;
-			}
-			if (!visiting.add(element)) {
-				return false; // a cycle; the evaluator reports it with its place
-			}
-			try {
-				boolean result = false;
-				if (element instanceof Formula f) {
-					result = reads(f.getExpression(), visiting);
-				} else if (element instanceof Parameter p) {
-					result = reads(p.getValue(), visiting);
-				}
-				readsCounts.put(element, result);
-				return result;
-			} finally {
-				visiting.remove(element);
-			}
-		}
 		for (EObject child : expression.eContents()) {
 			if (reads(child, visiting)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private boolean reads(Element element, Set<Element> visiting) {
+		if (element instanceof Parameter p && constants.parameterOverridden(p)) {
+			return false;
+		}
+		Boolean known = readsCounts.get(element);
+		if (known != null) {
+			return known;
+		}
+		if (!visiting.add(element)) {
+			cyclesCut++;
+			return false; // a cycle; the evaluator reports it with its place
+		}
+		try {
+			boolean result = false;
+			if (element instanceof Formula f) {
+				result = reads(f.getExpression(), visiting);
+			} else if (element instanceof Parameter p) {
+				result = reads(p.getValue(), visiting);
+			}
+			readsCounts.put(element, result);
+			return result;
+		} finally {
+			visiting.remove(element);
+		}
 	}
 }

@@ -13,16 +13,19 @@ import no.avtalebenk.formula.interpreter.Exact;
  * <p>
  * Why it is exact: for a count N × 10^-k the payment in units of 10^-s is mode(q × N) with
  * q = a × 10^(s − k). The constant a is exact ({@link Exact}: a decimal, or a fraction such as
- * 181.81 × 1/3), so q is a fraction p/d in lowest terms. When p and d are below 2^31 and so is N,
- * p × N fits in a {@code long}; its quotient and remainder by d decide the rounding with no
- * approximation (half up: up when 2 × remainder ≥ d; half even: up when 2 × remainder > d, or equal
- * and the quotient odd; up: when the remainder is not zero; down: never). Negative or larger
- * values are computed in exact arithmetic as the formula evaluator does.
+ * 181.81 × 1/3), so q is a fraction p/d in lowest terms. When p and d are below 2^62 and N is at
+ * most (2^63 − 1) / p, p × N fits in a {@code long} and twice a remainder by d does too; the
+ * quotient and remainder of p × N by d decide the rounding with no approximation (half up: up when
+ * 2 × remainder ≥ d; half even: up when 2 × remainder > d, or equal and the quotient odd; up: when
+ * the remainder is not zero; down: never). Negative or larger values are computed in exact
+ * arithmetic as the formula evaluator does.
  */
 public final class LinearRound {
 
-	private static final long LIMIT = 1L << 31;
-	private static final BigInteger BIG_LIMIT = BigInteger.valueOf(LIMIT);
+	/** p and d stay below 2^62, so that twice a remainder by d cannot overflow. */
+	private static final int BITS = 62;
+	/** The rounding modes of the long path, as codes, so that a payment does not switch on an enum. */
+	private static final int ROUND_DOWN = 0, ROUND_UP = 1, ROUND_HALF_UP = 2, ROUND_HALF_EVEN = 3;
 
 	private final Exact coefficient;
 	private final int category;
@@ -31,7 +34,10 @@ public final class LinearRound {
 	private final int countScale;
 	private final long p;
 	private final long d;
+	private final int rounding;
 	private final boolean fast;
+	/** The largest N with p × N in a long. */
+	private final long largestCount;
 
 	LinearRound(Exact coefficient, int category, int scale, RoundingMode mode, int countScale) {
 		this.coefficient = coefficient;
@@ -39,15 +45,73 @@ public final class LinearRound {
 		this.scale = scale;
 		this.mode = mode;
 		this.countScale = countScale;
-		Exact q = coefficient.multiply(Exact.of(BigDecimal.ONE.scaleByPowerOfTen(scale - countScale)));
-		BigInteger numerator = q.numerator();
-		BigInteger denominator = q.denominator();
-		boolean representable = numerator.signum() >= 0 && numerator.compareTo(BIG_LIMIT) < 0
-				&& denominator.compareTo(BIG_LIMIT) < 0 && (mode == RoundingMode.HALF_UP
-						|| mode == RoundingMode.HALF_EVEN || mode == RoundingMode.DOWN || mode == RoundingMode.UP);
-		this.p = representable ? numerator.longValueExact() : 0;
-		this.d = representable ? denominator.longValueExact() : 1;
+		this.rounding = switch (mode) {
+		case DOWN -> ROUND_DOWN;
+		case UP -> ROUND_UP;
+		case HALF_UP -> ROUND_HALF_UP;
+		case HALF_EVEN -> ROUND_HALF_EVEN;
+		default -> -1;
+		};
+		long[] q = lowestTerms(coefficient, scale - countScale);
+		boolean representable = q != null && rounding >= 0;
+		this.p = representable ? q[0] : 0;
+		this.d = representable ? q[1] : 1;
 		this.fast = representable;
+		this.largestCount = p == 0 ? Long.MAX_VALUE : Long.MAX_VALUE / p;
+	}
+
+	/**
+	 * @return q = coefficient × 10^shift as {p, d} in lowest terms, both below 2^62; null when q is
+	 *         negative or they are larger
+	 */
+	private static long[] lowestTerms(Exact coefficient, int shift) {
+		BigInteger numerator;
+		BigInteger denominator;
+		if (coefficient.isDecimal()) {
+			BigDecimal q = coefficient.toBigDecimal().scaleByPowerOfTen(shift);
+			numerator = q.scale() >= 0 ? q.unscaledValue() : q.toBigIntegerExact();
+			denominator = q.scale() >= 0 ? BigInteger.TEN.pow(q.scale()) : BigInteger.ONE;
+		} else {
+			numerator = coefficient.numerator();
+			denominator = coefficient.denominator();
+			if (shift >= 0) {
+				numerator = numerator.multiply(BigInteger.TEN.pow(shift));
+			} else {
+				denominator = denominator.multiply(BigInteger.TEN.pow(-shift));
+			}
+		}
+		if (numerator.signum() < 0) {
+			return null;
+		}
+		if (numerator.bitLength() < Long.SIZE && denominator.bitLength() < Long.SIZE) {
+			// the usual case, reduced without BigInteger's gcd
+			long n = numerator.longValue();
+			long d = denominator.longValue();
+			long g = gcd(n, d);
+			return fits(n / g, d / g);
+		}
+		BigInteger g = numerator.gcd(denominator);
+		numerator = numerator.divide(g);
+		denominator = denominator.divide(g);
+		return numerator.bitLength() <= BITS && denominator.bitLength() <= BITS
+				? new long[] { numerator.longValue(), denominator.longValue() }
+				: null;
+	}
+
+	private static long[] fits(long n, long d) {
+		return 64 - Long.numberOfLeadingZeros(n) <= BITS && 64 - Long.numberOfLeadingZeros(d) <= BITS
+				? new long[] { n, d }
+				: null;
+	}
+
+	/** Euclid's gcd of a number that is not negative and one that is positive. */
+	private static long gcd(long a, long b) {
+		while (a != 0) {
+			long r = b % a;
+			b = a;
+			a = r;
+		}
+		return b;
 	}
 
 	/** @return the category index whose count the formula reads */
@@ -70,21 +134,35 @@ public final class LinearRound {
 	 * @return the payment in units of 10^-scale (øre when the scale is 2)
 	 */
 	public long payment(long count) {
-		if (!fast || count < 0 || count >= LIMIT) {
-			return exact(count);
-		}
+		return covers(count) ? covered(count) : exact(count);
+	}
+
+	/**
+	 * @param count a count this kernel {@link #covers}
+	 * @return {@link #payment}, in long arithmetic
+	 */
+	long covered(long count) {
 		long n = p * count;
 		if (d == 1) {
 			return n;
 		}
 		long quotient = n / d;
 		long twice = 2 * (n - quotient * d);
-		return switch (mode) {
-		case DOWN -> quotient;
-		case UP -> twice > 0 ? quotient + 1 : quotient;
-		case HALF_UP -> twice >= d ? quotient + 1 : quotient;
+		return switch (rounding) {
+		case ROUND_DOWN -> quotient;
+		case ROUND_UP -> twice > 0 ? quotient + 1 : quotient;
+		case ROUND_HALF_UP -> twice >= d ? quotient + 1 : quotient;
 		default -> twice > d || twice == d && (quotient & 1) == 1 ? quotient + 1 : quotient;
 		};
+	}
+
+	/**
+	 * @param count the count as N × 10^-countScale, i.e. N
+	 * @return whether {@link #payment} computes it in long arithmetic; otherwise it takes the exact
+	 *         path, which throws when the payment does not fit in a long
+	 */
+	boolean covers(long count) {
+		return fast && count >= 0 && count <= largestCount;
 	}
 
 	private long exact(long count) {

@@ -5,13 +5,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import no.avtalebenk.formula.interpreter.Counts;
 import no.avtalebenk.formula.interpreter.Dates;
 import no.avtalebenk.formula.interpreter.Exact;
 import no.avtalebenk.formula.interpreter.Explanation;
 import no.avtalebenk.formula.interpreter.FormulaEvaluator;
-import no.avtalebenk.formula.units.UnitChecker;
 import no.avtalebenk.formula.vederlag.DatedValue;
 import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.Indexed;
@@ -25,7 +25,8 @@ import no.avtalebenk.formula.vederlag.Reference;
  * {@link FormulaEvaluator}, only the values it reads through its hooks differ. A rate inside
  * {@code indexed(…)} is read in the base year by an evaluator of this kind too, so a changed rate
  * is indexed like the file's own; a changed parameter inside {@code share(…)} is checked like the
- * file's own (between 0 and 1).
+ * file's own (between 0 and 1). Like the evaluator's, its explanations work out their texts only
+ * when read.
  */
 public class OverridingEvaluator extends FormulaEvaluator {
 
@@ -33,7 +34,6 @@ public class OverridingEvaluator extends FormulaEvaluator {
 
 	private final int year;
 	private final Overrides overrides;
-	private final UnitChecker units = new UnitChecker();
 	/** Depth of indexed category rates being evaluated whose result the common factor scales. */
 	private int insideScaledIndexed;
 
@@ -79,20 +79,23 @@ public class OverridingEvaluator extends FormulaEvaluator {
 		Explanation value;
 		if (chosen != null && (own == null || !Dates.parse(own.getValidFrom(), own).isAfter(chosenFrom))) {
 			List<Explanation> file = own == null ? List.of() : List.of(super.explainRate(rate));
-			value = new Explanation(Explanation.Kind.RATE, rate.getName(), rate.getName(), Exact.of(chosen.value()),
-					rate.getUnit(), chosen.validFrom() == null ? "set by the scenario for every year"
-							: "set by the scenario from " + chosen.validFrom() + ", applies on " + day,
-					SCENARIO, rate.getClause(), where(rate), file);
+			Overrides.DatedRate set = chosen;
+			value = Explanation.lazy(Explanation.Kind.RATE, Exact.of(set.value()), file,
+					() -> new Explanation.Text(rate.getName(), rate.getName(), rate.getUnit(),
+							set.validFrom() == null ? "set by the scenario for every year"
+									: "set by the scenario from " + set.validFrom() + ", applies on " + day,
+							SCENARIO, rate.getClause(), where(rate)));
 		} else {
 			value = super.explainRate(rate); // the file's value, or the evaluator's message: no value valid yet
 		}
 		BigDecimal factor = overrides.rateFactors().get(rate.getName());
 		if (factor != null) {
-			value = scaled(value, factor, "× " + factor.toPlainString() + " set by the scenario");
+			value = scaled(value, factor, () -> "× " + factor.toPlainString() + " set by the scenario");
 		}
 		if (rate.getCategory() != null && scalesCategoryRates() && insideScaledIndexed == 0) {
-			value = scaled(value, overrides.categoryRatesFactor(),
-					"× " + overrides.categoryRatesFactor().toPlainString() + " on every category rate, set by the scenario");
+			BigDecimal common = overrides.categoryRatesFactor();
+			value = scaled(value, common,
+					() -> "× " + common.toPlainString() + " on every category rate, set by the scenario");
 		}
 		return value;
 	}
@@ -117,26 +120,28 @@ public class OverridingEvaluator extends FormulaEvaluator {
 			insideScaledIndexed--;
 		}
 		BigDecimal factor = overrides.categoryRatesFactor();
-		Explanation product = scaled(value, factor, "× " + factor.toPlainString()
+		Explanation product = scaled(value, factor, () -> "× " + factor.toPlainString()
 				+ " on every category rate after its indexation, set by the scenario");
 		if (!overrides.roundsScaledRates()) {
 			return product;
 		}
 		RoundingMode mode = RoundingMode.valueOf(indexed.getMode().getName());
-		return new Explanation(product.kind(), product.name(), product.expression(),
-				product.exact().round(indexed.getScale(), mode), product.unit(),
-				"rounded to " + indexed.getScale() + " decimals (" + mode.name().toLowerCase()
-						+ ") as an agreed rate",
-				SCENARIO, product.clause(), product.location(), List.of(product));
+		return Explanation.lazy(product.kind(), product.exact().round(indexed.getScale(), mode), List.of(product),
+				() -> new Explanation.Text(product.name(), product.expression(), product.unit(),
+						"rounded to " + indexed.getScale() + " decimals (" + mode.name().toLowerCase()
+								+ ") as an agreed rate",
+						SCENARIO, product.clause(), product.location()));
 	}
 
 	private boolean scalesCategoryRates() {
 		return overrides.categoryRatesFactor().compareTo(BigDecimal.ONE) != 0;
 	}
 
-	private static Explanation scaled(Explanation value, BigDecimal factor, String detail) {
-		return new Explanation(value.kind(), value.name(), value.expression(), value.exact().multiply(Exact.of(factor)),
-				value.unit(), detail, SCENARIO, value.clause(), value.location(), List.of(value));
+	/** The value times a factor, explained with the value's own texts and the detail given. */
+	private static Explanation scaled(Explanation value, BigDecimal factor, Supplier<String> detail) {
+		return Explanation.lazy(value.kind(), value.exact().multiply(Exact.of(factor)), List.of(value),
+				() -> new Explanation.Text(value.name(), value.expression(), value.unit(), detail.get(), SCENARIO,
+						value.clause(), value.location()));
 	}
 
 	private static DatedValue latestOwnValue(Rate rate, LocalDate day) {
@@ -165,22 +170,23 @@ public class OverridingEvaluator extends FormulaEvaluator {
 				set = candidate;
 			}
 		}
-		String where = where(indexed);
 		List<Explanation> steps = new ArrayList<>();
 		if (set != null) {
-			steps.add(new Explanation(Explanation.Kind.INDEX_STEP, String.valueOf(stepYear), index.getName(),
-					Exact.of(set.value()), "1", "factor " + set.value().toPlainString() + " from " + stepYear
-							+ "-01-01, set by the scenario instead of the file's step",
-					SCENARIO, index.getClause(), where, List.of()));
+			BigDecimal value = set.value();
+			steps.add(Explanation.lazy(Explanation.Kind.INDEX_STEP, Exact.of(value), List.of(),
+					() -> new Explanation.Text(String.valueOf(stepYear), index.getName(), "1",
+							"factor " + value.toPlainString() + " from " + stepYear
+									+ "-01-01, set by the scenario instead of the file's step",
+							SCENARIO, index.getClause(), where(indexed))));
 		} else {
 			steps.addAll(super.indexSteps(index, stepYear, indexed));
 		}
 		BigDecimal factor = overrides.rateFactors().get(index.getName());
 		if (factor != null && stepYear == year && !steps.isEmpty()) {
-			steps.add(new Explanation(Explanation.Kind.INDEX_STEP, String.valueOf(stepYear), index.getName(),
-					Exact.of(factor), "1", "× " + factor.toPlainString() + " on the " + stepYear
-							+ " step, set by the scenario",
-					SCENARIO, index.getClause(), where, List.of()));
+			steps.add(Explanation.lazy(Explanation.Kind.INDEX_STEP, Exact.of(factor), List.of(),
+					() -> new Explanation.Text(String.valueOf(stepYear), index.getName(), "1",
+							"× " + factor.toPlainString() + " on the " + stepYear + " step, set by the scenario",
+							SCENARIO, index.getClause(), where(indexed))));
 		}
 		return steps;
 	}
@@ -197,10 +203,9 @@ public class OverridingEvaluator extends FormulaEvaluator {
 		if (set == null) {
 			return super.explainParameter(parameter);
 		}
-		return new Explanation(Explanation.Kind.PARAMETER, parameter.getName(), parameter.getName(), Exact.of(set),
-				units.unitOf(parameter).toString(),
-				"set by the scenario instead of the file's value", SCENARIO, "",
-				where(parameter), List.of());
+		return Explanation.lazy(Explanation.Kind.PARAMETER, Exact.of(set), List.of(),
+				() -> new Explanation.Text(parameter.getName(), parameter.getName(), unitText(parameter),
+						"set by the scenario instead of the file's value", SCENARIO, "", where(parameter)));
 	}
 
 	/** The base year of an {@code indexed(…)} and the units of a sum see the same overrides. */

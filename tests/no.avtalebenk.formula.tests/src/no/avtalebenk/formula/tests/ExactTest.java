@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,22 @@ class ExactTest {
 	void comparisonAcrossFractionsAndDecimals() {
 		assertTrue(n("1").divide(n("3")).compareTo(n("0.3333333333")) > 0);
 		assertTrue(n("1").divide(n("3")).compareTo(n("0.3333333334")) < 0);
+	}
+
+	@Test
+	void numeratorAndDenominatorInLowestTerms() {
+		Exact twoSixths = n("2").divide(n("6"));
+		assertEquals(BigInteger.ONE, twoSixths.numerator());
+		assertEquals(BigInteger.valueOf(3), twoSixths.denominator());
+		assertEquals(BigInteger.valueOf(-1), twoSixths.negate().numerator());
+		assertEquals(BigInteger.valueOf(3), twoSixths.negate().denominator());
+		// 1/-3 keeps the sign in the numerator
+		assertEquals(BigInteger.valueOf(-1), n("1").divide(n("-3")).numerator());
+		// 2.50 = 5/2; 181.81 × 1/3 = 18181/300
+		assertEquals(BigInteger.valueOf(5), n("2.50").numerator());
+		assertEquals(BigInteger.TWO, n("2.50").denominator());
+		assertEquals(BigInteger.valueOf(18181), n("181.81").multiply(n("1").divide(n("3"))).numerator());
+		assertEquals(BigInteger.valueOf(300), n("181.81").multiply(n("1").divide(n("3"))).denominator());
 	}
 
 	@Test

@@ -2,12 +2,14 @@ package no.avtalebenk.simulation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -15,6 +17,7 @@ import java.util.SplittableRandom;
 import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
 
+import no.avtalebenk.formula.interpreter.EvaluationException;
 import no.avtalebenk.formula.load.FormulaLoader;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.simulation.compiled.CompiledFormulas;
@@ -26,7 +29,9 @@ import no.avtalebenk.simulation.evaluation.Overrides;
  * The compiled formulas and their long kernels give exactly what the formula language's evaluator
  * gives on the example (value and scale), for the example's counts, for many random counts, and
  * with scenarios' overrides of rates, index factors and parameters; node kinds beyond the example's
- * compile too, and what the compiler does not handle is left to the evaluator.
+ * compile too, and what the compiler does not handle is left to the evaluator. {@code evaluate}
+ * takes the long kernel where it covers the count and the exact operations elsewhere; both give
+ * the evaluator's value and scale.
  */
 class CompiledFormulasTest {
 
@@ -37,7 +42,63 @@ class CompiledFormulasTest {
 						.withCategoryRatesFactor(new BigDecimal("1.131620000001")),
 				Overrides.NONE.withRate("fagskoleSats", "2023-01-01", new BigDecimal("200.005"))
 						.withRateFactor("prisjustering", new BigDecimal("0.97")),
-				f.scenario("meklers-forslag").overrides(), f.scenario("halv-administrasjonsandel").overrides());
+				f.scenario("meklers-forslag").overrides(), f.scenario("halv-administrasjonsandel").overrides(),
+				// a sweep's and goal seek's common factor: rates with more digits than 31 bits hold
+				Overrides.NONE.withCategoryRatesFactor(new BigDecimal("0.900020")),
+				Overrides.NONE.withCategoryRatesFactor(new BigDecimal("1.131622680653")).roundingScaledRates());
+	}
+
+	/**
+	 * Counts at the edges of the long path: zero, negative, with decimals up to and past the kept
+	 * kernels, with a negative scale, near and past 2^31 and 2^63, and missing; each gives what the
+	 * evaluator gives, value and scale, or the evaluator's message.
+	 */
+	@Test
+	void evaluateAgreesWithTheEvaluatorAtTheEdgesOfTheLongPath() throws Exception {
+		Fixture f = new Fixture();
+		List<BigDecimal> edges = List.of(BigDecimal.ZERO, new BigDecimal("0.000"), new BigDecimal("-1"),
+				new BigDecimal("-40.5"), new BigDecimal("1"), new BigDecimal("40.5"), new BigDecimal("40.50"),
+				new BigDecimal("40.505"), new BigDecimal("40.5051"), new BigDecimal("40.50517"), new BigDecimal("1E+3"),
+				new BigDecimal("2147483647"), new BigDecimal("2147483648"), new BigDecimal("99999999999.9"),
+				new BigDecimal("9223372036854775807"), new BigDecimal("9223372036854775808"),
+				new BigDecimal("123456789012345678901234567890"));
+		for (Overrides overrides : overrides(f)) {
+			for (int year : Fixture.YEARS) {
+				CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, year, overrides);
+				List<String> categories = compiled.categories();
+				for (BigDecimal edge : edges) {
+					BigDecimal[] counts = new BigDecimal[categories.size()];
+					Arrays.fill(counts, edge);
+					OverridingEvaluator evaluator = new OverridingEvaluator(year,
+							c -> Optional.ofNullable(counts[categories.indexOf(c)]), overrides);
+					for (int i = 0; i < categories.size(); i++) {
+						BigDecimal expected = evaluator.evaluate(compiled.formulas().get(i));
+						assertEquals(expected, compiled.evaluate(i, counts), categories.get(i) + " " + year + " " + edge);
+					}
+				}
+				BigDecimal[] none = new BigDecimal[categories.size()];
+				OverridingEvaluator evaluator = new OverridingEvaluator(year, c -> Optional.empty(), overrides);
+				for (int i = 0; i < categories.size(); i++) {
+					int index = i;
+					String expected = assertThrows(EvaluationException.class,
+							() -> evaluator.evaluate(compiled.formulas().get(index))).getMessage();
+					assertEquals(expected, assertThrows(EvaluationException.class,
+							() -> compiled.evaluate(index, none)).getMessage());
+				}
+			}
+		}
+	}
+
+	/** Kernels for counts with more decimals than are kept are made when asked, and are exact too. */
+	@Test
+	void kernelsForManyDecimals() throws Exception {
+		Fixture f = new Fixture();
+		CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, 2027, Overrides.NONE);
+		int admin = compiled.categories().indexOf("administrasjon");
+		LinearRound kernel = compiled.kernel(admin, 6).orElseThrow();
+		// 40.500001 årsverk: 181.81 × 40.500001 / 3 = 2 454.43506060… → 2 454.44
+		assertEquals(245444L, kernel.payment(40_500_001L));
+		assertEquals(6, kernel.countScale());
 	}
 
 	@Test
