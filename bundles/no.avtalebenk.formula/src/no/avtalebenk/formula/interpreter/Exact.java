@@ -194,8 +194,8 @@ public final class Exact implements Comparable<Exact> {
 
 	@Override
 	public int hashCode() {
-		Exact reduced = fraction(num(), den());
-		return reduced.numerator.hashCode() * 31 + reduced.denominator.hashCode();
+		// lowest terms, so that equal values (0.50 and 1/2) hash alike, as equals demands
+		return numerator().hashCode() * 31 + denominator().hashCode();
 	}
 
 	/** @return the decimal, or the fraction as "1/3" */

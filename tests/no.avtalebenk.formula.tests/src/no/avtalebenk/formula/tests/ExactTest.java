@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,16 @@ class ExactTest {
 	void fractionsThatEndBecomeDecimals() {
 		// 1/3 + 1/6 = 1/2 = 0.5
 		assertEquals(new BigDecimal("0.5"), n("1").divide(n("3")).add(n("1").divide(n("6"))).toBigDecimal());
+	}
+
+	@Test
+	void equalValuesHashAlikeSoTheyCanBeKeys() {
+		// 1/3 + 1/6 is the decimal 0.5; 0.50 has another scale; 2/3 stays a fraction
+		Set<Exact> set = new HashSet<>(List.of(n("0.50"), n("2").divide(n("3")), n("0")));
+		assertTrue(set.contains(n("1").divide(n("3")).add(n("1").divide(n("6")))));
+		assertTrue(set.contains(n("4").divide(n("6"))));
+		assertTrue(set.contains(n("0.000")));
+		assertEquals(3, set.size());
 	}
 
 	@Test
