@@ -3,6 +3,7 @@ package no.avtalebenk.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.List;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -205,9 +206,12 @@ public final class ChartRenderer {
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(0xCCCCCC));
-		// Category names such as kulturskoleMusikk are long; two lines keep them readable. Many
-		// groups (counties) leave too little width per label for that: slant them instead.
-		if (plot.getCategories() != null && plot.getCategories().size() > 8) {
+		// Many groups (counties) or long names without spaces (kulturskoleMusikk), which a line
+		// break would cut inside a word, get slanted labels; short ones may take two lines.
+		List<?> groups = plot.getCategories() == null ? List.of() : plot.getCategories();
+		boolean crowded = groups.size() > 8
+				|| groups.stream().anyMatch(g -> !g.toString().contains(" ") && g.toString().length() > 14);
+		if (crowded && plot.getOrientation() == PlotOrientation.VERTICAL) {
 			plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
 		} else {
 			plot.getDomainAxis().setMaximumCategoryLabelLines(2);
