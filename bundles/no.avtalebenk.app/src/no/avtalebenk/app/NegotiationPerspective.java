@@ -22,7 +22,7 @@ public class NegotiationPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
-		IFolderLayout charts = layout.createFolder(CHARTS_FOLDER, IPageLayout.TOP, 0.95f, layout.getEditorArea());
+		IFolderLayout charts = layout.createFolder(CHARTS_FOLDER, IPageLayout.TOP, 0.55f, layout.getEditorArea());
 		charts.addView(PaymentsView.ID);
 		charts.addView(MonteCarloView.ID);
 		layout.addView(ProjectionsView.ID, IPageLayout.BOTTOM, 0.78f, CHARTS_FOLDER);

@@ -44,6 +44,27 @@ public enum NumberStyle {
 	}
 
 	/**
+	 * @param value a number, written with exactly its own decimals
+	 * @return e.g. "589 453" and "222,78" (Norwegian) or "589,453" and "222.78" (English), without
+	 *         currency
+	 */
+	public String number(BigDecimal value) {
+		String plain = value.toPlainString();
+		boolean negative = plain.startsWith("-");
+		String digits = negative ? plain.substring(1) : plain;
+		int point = digits.indexOf('.');
+		String whole = point < 0 ? digits : digits.substring(0, point);
+		StringBuilder text = new StringBuilder(negative ? "-" : "");
+		for (int i = 0; i < whole.length(); i++) {
+			if (i > 0 && (whole.length() - i) % 3 == 0) {
+				text.append(grouping);
+			}
+			text.append(whole.charAt(i));
+		}
+		return point < 0 ? text.toString() : text.append(decimal).append(digits, point + 1, digits.length()).toString();
+	}
+
+	/**
 	 * @param amount an exact amount
 	 * @return the amount with øre, e.g. "131 318 339,34 kr"
 	 */

@@ -3,6 +3,8 @@ package no.avtalebenk.cli;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import no.avtalebenk.charts.NumberStyle;
+
 /** Formats amounts for people: Norwegian style, space as thousands separator and decimal comma. */
 public final class Amounts {
 
@@ -14,19 +16,7 @@ public final class Amounts {
 	 * @return e.g. "135 019 160,70"
 	 */
 	public static String norwegian(BigDecimal amount) {
-		String plain = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
-		boolean negative = plain.startsWith("-");
-		String digits = negative ? plain.substring(1) : plain;
-		int point = digits.indexOf('.');
-		String whole = digits.substring(0, point);
-		StringBuilder grouped = new StringBuilder();
-		for (int i = 0; i < whole.length(); i++) {
-			if (i > 0 && (whole.length() - i) % 3 == 0) {
-				grouped.append(' ');
-			}
-			grouped.append(whole.charAt(i));
-		}
-		return (negative ? "-" : "") + grouped + "," + digits.substring(point + 1);
+		return NumberStyle.NORWEGIAN.number(amount.setScale(2, RoundingMode.HALF_UP));
 	}
 
 	/**

@@ -146,18 +146,14 @@ final class ExampleRun {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
-		Set<String> known = new TreeSet<>();
+		Set<String> projectionNames = new TreeSet<>();
 		for (ProjectionDescriptor projection : registry.models()) {
-			known.addAll(changeableNames(projection));
+			projectionNames.addAll(projection.model().ownNames());
 		}
-		Set<String> changed = new TreeSet<>(inputs.overrides().rates().keySet());
-		changed.addAll(inputs.overrides().rateFactors().keySet());
-		changed.addAll(inputs.overrides().parameters().keySet());
-		changed.removeAll(known);
-		if (!changed.isEmpty()) {
-			throw new UsageException("scenario '" + inputs.name() + "' changes " + String.join(", ", changed)
-					+ ", which neither the formula file nor an installed projection model reads; they read "
-					+ String.join(", ", known));
+		try {
+			inputs.overrides().check(formulas, projectionNames, "scenario '" + inputs.name() + "'");
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
 		}
 		return inputs;
 	}

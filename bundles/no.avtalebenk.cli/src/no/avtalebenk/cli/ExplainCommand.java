@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.formula.interpreter.Explanation;
 import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.simulation.Explanations;
@@ -137,19 +138,7 @@ final class ExplainCommand {
 
 	/** Norwegian style without changing the scale: 589 453, 222,78, 0,333…. */
 	static String exact(BigDecimal value) {
-		String plain = value.toPlainString();
-		boolean negative = plain.startsWith("-");
-		String digits = negative ? plain.substring(1) : plain;
-		int point = digits.indexOf('.');
-		String whole = point < 0 ? digits : digits.substring(0, point);
-		StringBuilder grouped = new StringBuilder(negative ? "-" : "");
-		for (int i = 0; i < whole.length(); i++) {
-			if (i > 0 && (whole.length() - i) % 3 == 0) {
-				grouped.append(' ');
-			}
-			grouped.append(whole.charAt(i));
-		}
-		return point < 0 ? grouped.toString() : grouped + "," + digits.substring(point + 1);
+		return NumberStyle.NORWEGIAN.number(value);
 	}
 
 	private static String json(Explanation node) {

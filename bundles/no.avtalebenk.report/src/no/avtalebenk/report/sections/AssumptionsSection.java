@@ -2,9 +2,12 @@ package no.avtalebenk.report.sections;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -66,23 +69,32 @@ public class AssumptionsSection implements ReportSection {
 			blocks.add(new Block.Table(List.of("Enhet", "Kategori", "År", "Tall", "Type", "Kilde", "Metode"), rows,
 					List.of(false, false, false, true, false, false, false)));
 		} else {
-			Map<List<String>, BigDecimal[]> groups = new LinkedHashMap<>();
+			// One row per category, source and method, its years side by side: an estimate repeated
+			// unchanged for every year (as the reference data set's are) then takes one row, not three.
+			Map<List<String>, Map<Integer, BigDecimal[]>> groups = new LinkedHashMap<>();
 			for (Count count : counts) {
 				Provenance p = count.getProvenance();
-				List<String> key = List.of(count.getCategory().getId(), String.valueOf(count.getYear()),
-						p != null && p.isEstimated() ? "ANSLAG" : "målt", source(p),
-						p == null || p.getMethod() == null ? "" : p.getMethod());
-				BigDecimal[] sum = groups.computeIfAbsent(key, k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+				List<String> key = List.of(count.getCategory().getId(), p != null && p.isEstimated() ? "ANSLAG" : "målt",
+						source(p), p == null || p.getMethod() == null ? "" : p.getMethod());
+				BigDecimal[] sum = groups.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(count.getYear(),
+						y -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
 				sum[0] = sum[0].add(BigDecimal.ONE);
 				sum[1] = sum[1].add(count.getValue());
 			}
 			List<List<String>> rows = new ArrayList<>();
-			groups.forEach((key, sum) -> rows.add(List.of(key.get(0), key.get(1), Texts.count(sum[0]), Texts.count(sum[1]),
-					key.get(2), key.get(3), key.get(4))));
+			groups.forEach((key, years) -> rows.add(List.of(key.get(0),
+					years.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+					perYear(years.values(), 0), perYear(years.values(), 1), key.get(1), key.get(2), key.get(3))));
 			blocks.add(new Block.Table(List.of("Kategori", "År", "Enheter", "Sum", "Type", "Kilde", "Metode"), rows,
 					List.of(false, false, true, true, false, false, false)));
 		}
 		return blocks;
+	}
+
+	/** One figure when every year has the same, else the years' figures in order, separated by " / ". */
+	private static String perYear(Collection<BigDecimal[]> years, int index) {
+		List<String> figures = years.stream().map(y -> Texts.count(y[index])).toList();
+		return figures.stream().distinct().count() == 1 ? figures.get(0) : String.join(" / ", figures);
 	}
 
 	private static String source(Provenance p) {

@@ -2,6 +2,7 @@ package no.avtalebenk.simulation.evaluation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,19 @@ public final class Overrides {
 	 * @throws IllegalArgumentException naming the first unknown name and what the file has
 	 */
 	public void check(Model formulas, String origin) {
+		check(formulas, List.of(), origin);
+	}
+
+	/**
+	 * The same, where other readers besides the formula file (projection models' own parameter
+	 * files) may also read some of the names.
+	 *
+	 * @param formulas   the formula file
+	 * @param otherNames rate, index and parameter names that other readers know
+	 * @param origin     who names them, for the message
+	 * @throws IllegalArgumentException naming the first name nobody reads, and what the file has
+	 */
+	public void check(Model formulas, Collection<String> otherNames, String origin) {
 		List<String> rateNames = new ArrayList<>();
 		List<String> indexNames = new ArrayList<>();
 		List<String> parameterNames = new ArrayList<>();
@@ -175,7 +189,7 @@ public final class Overrides {
 		List<String> changed = new ArrayList<>(rates.keySet());
 		changed.addAll(rateFactors.keySet());
 		for (String rate : changed) {
-			require(changeable.contains(rate), origin + " changes the rate '" + rate
+			require(changeable.contains(rate) || otherNames.contains(rate), origin + " changes the rate '" + rate
 					+ "', but the formula file has no such rate or index; it has " + String.join(", ", changeable));
 		}
 		for (Map.Entry<String, List<DatedRate>> entry : rates.entrySet()) {
@@ -188,7 +202,7 @@ public final class Overrides {
 			}
 		}
 		for (String parameter : parameters.keySet()) {
-			require(parameterNames.contains(parameter), origin + " changes the parameter '" + parameter
+			require(parameterNames.contains(parameter) || otherNames.contains(parameter), origin + " changes the parameter '" + parameter
 					+ "', but the formula file has no such parameter; it has " + String.join(", ", parameterNames));
 		}
 	}

@@ -56,6 +56,12 @@ class PaymentChartsTest {
 	void numberStylesWriteNorwegianAndEnglishAmounts() {
 		assertEquals("131 318 339,34 kr", NumberStyle.NORWEGIAN.money(new BigDecimal("131318339.34")));
 		assertEquals("NOK 131,318,339.34", NumberStyle.ENGLISH.money(new BigDecimal("131318339.34")));
+		// numbers keep their own decimals: counts, rates, fractions shown to ten places
+		assertEquals("589 453", NumberStyle.NORWEGIAN.number(new BigDecimal("589453")));
+		assertEquals("-1 234 567,50", NumberStyle.NORWEGIAN.number(new BigDecimal("-1234567.50")));
+		assertEquals("-1,234,567.50", NumberStyle.ENGLISH.number(new BigDecimal("-1234567.50")));
+		assertEquals("0,3333333333", NumberStyle.NORWEGIAN.number(new BigDecimal("0.3333333333")));
+		assertEquals("999", NumberStyle.NORWEGIAN.number(new BigDecimal("999")));
 		assertEquals("-1 235 kr", NumberStyle.NORWEGIAN.kroner().format(new BigDecimal("-1234.5")));
 	}
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import no.avtalebenk.cli.Amounts;
 import no.avtalebenk.cli.Commands;
 import no.avtalebenk.data.reference.ReferenceDataSet;
 import no.avtalebenk.model.avtale.AgreementModel;
@@ -45,30 +46,17 @@ class AnalysisCommandsTest {
 		assertTrue(output().contains("\ngrunnskole;2026;131318339.34\n"), output());
 		assertEquals(Commands.OK, run("compare", "--data", "reference", "--by", "county", "--scenarios",
 				"grunnlag,meklers-forslag", "--format", "csv"), () -> err.toString());
-		String oslo = new BigDecimal("222.78").multiply(osloPupils).setScale(2, RoundingMode.HALF_UP).toPlainString();
+		BigDecimal oslo = new BigDecimal("222.78").multiply(osloPupils).setScale(2, RoundingMode.HALF_UP);
 		assertTrue(output().contains("\n03 Oslo;2026;grunnlag;baseline;"), output());
 		long counties = output().lines().filter(l -> l.contains(";2026;grunnlag;")).count();
 		// 15 counties, Longyearbyen, KS and the total row
 		assertEquals(18, counties, output());
 		assertEquals(Commands.OK, run("explain", "--data", "reference", "--unit", "0301", "--year", "2026",
 				"--formula", "grunnskoleBelop"), () -> err.toString());
-		assertTrue(output().contains("formula grunnskoleBelop = " + norwegian(oslo) + " NOK"), output());
+		assertTrue(output().contains("formula grunnskoleBelop = " + Amounts.norwegian(oslo) + " NOK"), output());
 		assertTrue(output().contains("ESTIMATE"), output());
 		assertEquals(Commands.INPUT_ERROR, run("simulate", "--data", "/nonexistent/data.avtale"));
 		assertTrue(err.toString().contains("/nonexistent/data.avtale: no such file"), err.toString());
-	}
-
-	/** 16981182.72 → 16 981 182,72, as the table format writes amounts. */
-	private static String norwegian(String plain) {
-		String whole = plain.substring(0, plain.indexOf('.'));
-		StringBuilder grouped = new StringBuilder();
-		for (int i = 0; i < whole.length(); i++) {
-			if (i > 0 && (whole.length() - i) % 3 == 0) {
-				grouped.append(' ');
-			}
-			grouped.append(whole.charAt(i));
-		}
-		return grouped + "," + plain.substring(plain.indexOf('.') + 1);
 	}
 
 	@Test

@@ -59,8 +59,8 @@ class ReportCommandTest {
 		Path file = dir.resolve("briefing.html");
 		assertEquals(Commands.USAGE, run("report", "--model", dir.resolve("avtale.avtale").toString(), "--out",
 				file.toString()));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("scenario 'meklers-forslag' changes prisjusteringen, "
-				+ "which neither the formula file nor an installed projection model reads"), err.toString());
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("scenario 'meklers-forslag' changes the rate "
+				+ "'prisjusteringen', but the formula file has no such rate or index; it has grunnskoleSats, "), err.toString());
 		assertFalse(Files.exists(file));
 	}
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,12 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.examples.Examples;
+import no.avtalebenk.model.avtale.AgreementModel;
+import no.avtalebenk.model.avtale.AvtaleFactory;
+import no.avtalebenk.model.avtale.Count;
+import no.avtalebenk.model.avtale.CountCategory;
+import no.avtalebenk.model.avtale.Provenance;
+import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.report.Briefing;
 import no.avtalebenk.report.BriefingInput;
 import no.avtalebenk.report.Briefings;
@@ -34,6 +41,39 @@ class BriefingTest {
 	void sectionsComeInTheOrderAMediatorReadsThem() throws Exception {
 		assertEquals(List.of("Posisjonene side om side", "Summer og differanser", "Avtalen punkt for punkt",
 				"Forutsetninger og datakilder", "Forklaring for enhet NO"), briefing().sections());
+	}
+
+	@Test
+	void manyCountsAreSummarisedPerCategoryAndSourceWithTheirYearsSideBySide() throws Exception {
+		AgreementModel model = Examples.model();
+		CountCategory grunnskole = model.getCategories().stream().filter(c -> c.getId().equals("grunnskole")).findFirst()
+				.orElseThrow();
+		// 40 municipalities × 2 years, 100 pupils each, the same estimate both years; one has 90 in 2027
+		List<ReportingUnit> municipalities = model.getUnits().stream().filter(u -> u.getId().matches("\\d{4}")).limit(40)
+				.toList();
+		model.getCounts().clear();
+		for (ReportingUnit unit : municipalities) {
+			for (int year : List.of(2026, 2027)) {
+				Count count = AvtaleFactory.eINSTANCE.createCount();
+				count.setUnit(unit);
+				count.setCategory(grunnskole);
+				count.setYear(year);
+				count.setValue(new BigDecimal(year == 2027 && unit == municipalities.get(0) ? "90" : "100"));
+				Provenance provenance = AvtaleFactory.eINSTANCE.createProvenance();
+				provenance.setSource("Testkilde");
+				provenance.setEstimated(true);
+				provenance.setMethod("per innbygger");
+				count.setProvenance(provenance);
+				model.getCounts().add(count);
+			}
+		}
+		BriefingInput input = new BriefingInput(model, "avtale.avtale", Examples.formulas(),
+				Map.of("grunnlag", Examples.simulate()), Map.of("grunnlag", "grunnlag"), List.of(), "NO");
+		String html = HtmlWriter.write(Briefings.build(input, Briefings.standardSections()), NumberStyle.NORWEGIAN);
+		// 40 × 100 = 4 000 pupils in 2026; 39 × 100 + 90 = 3 990 in 2027
+		assertTrue(html.contains("<td>grunnskole</td><td>2026, 2027</td><td class=\"n\">40</td>"
+				+ "<td class=\"n\">4 000 / 3 990</td><td>ANSLAG</td><td>Testkilde</td><td>per innbygger</td>"), html);
+		assertTrue(html.contains("80 tall, hvorav 80 er ANSLAG"), "the count of counts");
 	}
 
 	@Test
