@@ -21,7 +21,7 @@ import no.avtalebenk.simulation.scenario.ScenarioInputs;
 final class ExplainCommand {
 
 	static final String USAGE = "Usage: ./avtalebenk explain --unit UNIT --year YEAR [--formula NAME] "
-			+ "[--scenario NAME] [--data reference|FILE.avtale] [--format table|json]";
+			+ "[--scenario NAME] [--data reference|FILE.avtale] [--format table|csv|json]";
 
 	private ExplainCommand() {
 	}
@@ -47,7 +47,7 @@ final class ExplainCommand {
 			}
 			case "--formula" -> formula = value(args, ++i, "--formula", "a formula name");
 			case "--scenario" -> scenario = value(args, ++i, "--scenario", "a scenario name");
-			case "--format" -> format = value(args, ++i, "--format", "table or json");
+			case "--format" -> format = value(args, ++i, "--format", "table, csv or json");
 			case "--data" -> data = value(args, ++i, "--data", "reference or a data set file (.avtale)");
 			case "--help" -> {
 				out.println(USAGE);
@@ -59,8 +59,8 @@ final class ExplainCommand {
 		if (unit == null || year == null) {
 			throw new UsageException("--unit and --year are required. " + USAGE);
 		}
-		if (!format.equals("table") && !format.equals("json")) {
-			throw new UsageException("unknown format '" + format + "'; use table or json");
+		if (!format.equals("table") && !format.equals("csv") && !format.equals("json")) {
+			throw new UsageException("unknown format '" + format + "'; use table, csv or json");
 		}
 		ExampleRun run = ExampleRun.load().withData(data);
 		ScenarioInputs inputs = run.scenario(scenario.equals("baseline") ? null : scenario);
@@ -75,6 +75,9 @@ final class ExplainCommand {
 			out.println("Explanation of " + explanation.name() + " for unit " + unit + " (" + counts.unitName(unit)
 					+ "), year " + year + ", scenario " + scenario);
 			table(explanation, "", out);
+		} else if (format.equals("csv")) {
+			out.println("depth;kind;name;expression;value;fraction;unit;detail;source;clause;location");
+			csv(explanation, 0, out);
 		} else {
 			out.println("{\"unit\":" + Json.quote(unit) + ",\"unitName\":"
 					+ Json.quote(counts.unitName(unit)) + ",\"year\":" + year + ",\"scenario\":"
@@ -139,6 +142,17 @@ final class ExplainCommand {
 	/** Norwegian style without changing the scale: 589 453, 222,78, 0,333…. */
 	static String exact(BigDecimal value) {
 		return NumberStyle.NORWEGIAN.number(value);
+	}
+
+	/** One line per node, the tree in depth-first order, its depth in the first field. */
+	private static void csv(Explanation node, int depth, PrintStream out) {
+		out.println(String.join(";", String.valueOf(depth), node.kind().name().toLowerCase(), Csv.field(node.name()),
+				Csv.field(node.expression()), node.value() == null ? "" : node.value().toPlainString(),
+				node.exact() == null || node.exact().isDecimal() ? "" : node.exact().toString(), Csv.field(node.unit()),
+				Csv.field(node.detail()), Csv.field(node.source()), Csv.field(node.clause()), Csv.field(node.location())));
+		for (Explanation child : node.children()) {
+			csv(child, depth + 1, out);
+		}
 	}
 
 	private static String json(Explanation node) {

@@ -71,7 +71,8 @@ final class ReferenceCommand {
 				BigDecimal sum = sums.getOrDefault(calibration.category(), Map.of()).getOrDefault(year, BigDecimal.ZERO);
 				if (format.equals("csv")) {
 					out.println(String.join(";", calibration.category(), Integer.toString(year), sum.toPlainString(),
-							Long.toString(calibration.total()), csv(calibration.published()), csv(calibration.source()), csv(calibration.method())));
+							Long.toString(calibration.total()), Csv.field(calibration.published()),
+							Csv.field(calibration.source()), Csv.field(calibration.method())));
 				} else {
 					out.println(String.format("%-20s%6d%14s%14s  %s (%s)", calibration.category(), year, CountFormat.norwegian(sum),
 							CountFormat.norwegian(BigDecimal.valueOf(calibration.total())), calibration.published(), calibration.source()));
@@ -87,9 +88,5 @@ final class ReferenceCommand {
 
 	private static long count(AgreementModel model, UnitKind kind) {
 		return model.getUnits().stream().filter(u -> u.getKind() == kind).count();
-	}
-
-	private static String csv(String text) {
-		return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 }

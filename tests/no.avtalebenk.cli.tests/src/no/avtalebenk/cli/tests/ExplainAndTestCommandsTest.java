@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,19 @@ class ExplainAndTestCommandsTest {
 		String text = out.toString(StandardCharsets.UTF_8);
 		assertTrue(text.contains("parameter administrasjonAndel = 0,5") && text.contains("set by the scenario"), text);
 		assertEquals(Commands.USAGE, run("explain", "--unit", "NO", "--year", "2026", "--scenario", "nosuch"));
+	}
+
+	@Test
+	void explainCsvHasOneLinePerNodeWithItsDepth() {
+		assertEquals(Commands.OK, run("explain", "--unit", "NO", "--year", "2026", "--format", "csv"));
+		String[] lines = lines();
+		assertEquals("depth;kind;name;expression;value;fraction;unit;detail;source;clause;location", lines[0]);
+		assertTrue(lines[1].startsWith("0;formula;vederlag;sum(categories);199713211.71;;NOK;"), lines[1]);
+		// the billed share is the fraction 1/3, written in its own column
+		assertTrue(Arrays.stream(lines).anyMatch(l -> l.matches("\\d+;parameter;administrasjonAndel;[^;]*;[^;]*;1/3;.*")),
+				out.toString(StandardCharsets.UTF_8));
+		assertTrue(Arrays.stream(lines).anyMatch(l -> l.matches("\\d+;rate;grunnskoleSats;[^;]*;222.78;;NOK/elev;.*")),
+				out.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test
