@@ -21,7 +21,11 @@ public interface Lever {
 	 */
 	Overrides apply(Overrides base, BigDecimal value);
 
-	/** @return a common factor on every rate that is per a category (the index excluded) */
+	/**
+	 * @return a common factor on every rate that is per a category (the index excluded), applied to
+	 *         each rate as the formulas use it, after indexation and its rounding
+	 *         ({@link Overrides#withCategoryRatesFactor})
+	 */
 	static Lever categoryRates() {
 		return new Lever() {
 			@Override
