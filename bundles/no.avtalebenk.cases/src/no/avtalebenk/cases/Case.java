@@ -1,0 +1,269 @@
+package no.avtalebenk.cases;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.formula.vederlag.Index;
+import no.avtalebenk.formula.vederlag.Model;
+import no.avtalebenk.formula.vederlag.Parameter;
+import no.avtalebenk.formula.vederlag.Rate;
+import no.avtalebenk.model.avtale.AgreementModel;
+import no.avtalebenk.model.avtale.ReportingUnit;
+import no.avtalebenk.simulation.counts.CountTable;
+import no.avtalebenk.simulation.evaluation.Overrides;
+import no.avtalebenk.simulation.projection.ProjectionDescriptor;
+import no.avtalebenk.simulation.projection.ProjectionInput;
+import no.avtalebenk.simulation.projection.ProjectionRegistry;
+import no.avtalebenk.simulation.result.PaymentResult;
+import no.avtalebenk.simulation.scenario.ScenarioInputs;
+import no.avtalebenk.simulation.scenario.Scenarios;
+
+/**
+ * One negotiation case, opened from its folder by {@link Cases#open}: the agreement with its scenarios
+ * and reporting units (the register's and the case's own), the formula file its remuneration clause
+ * names, the counts the payments are projected on, the installed projection models, the years of the
+ * agreement's period, and the problems found in each file. Every consumer (command line, briefing,
+ * charts, workbench) computes through this object, so that a user's own scenario, rate, index factor
+ * or formula changes every answer alike.
+ */
+public final class Case {
+
+	/** The name of a data set for the reference data set shipped with the product. */
+	public static final String REFERENCE = "reference";
+
+	/** The projection model used when none is named. */
+	public static final String DEFAULT_PROJECTION = "kopinor";
+
+	private final Path folder;
+	private final Path agreementFile;
+	private final Path formulaFile;
+	private final String name;
+	private final String title;
+	private final AgreementModel model;
+	private final Model formulas;
+	private final List<Model> formulaFiles;
+	private final CountTable baseline;
+	private final ProjectionRegistry registry;
+	private final List<Integer> years;
+	private final List<CaseProblem> problems;
+	private final List<Path> dataSets;
+	private final boolean example;
+
+	Case(Path folder, Path agreementFile, Path formulaFile, String name, String title, AgreementModel model,
+			Model formulas, List<Model> formulaFiles, CountTable baseline, ProjectionRegistry registry, List<Integer> years,
+			List<CaseProblem> problems, List<Path> dataSets, boolean example) {
+		this.folder = folder;
+		this.agreementFile = agreementFile;
+		this.formulaFile = formulaFile;
+		this.name = name;
+		this.title = title;
+		this.model = model;
+		this.formulas = formulas;
+		this.formulaFiles = List.copyOf(formulaFiles);
+		this.baseline = baseline;
+		this.registry = registry;
+		this.years = List.copyOf(years);
+		this.problems = List.copyOf(problems);
+		this.dataSets = List.copyOf(dataSets);
+		this.example = example;
+	}
+
+	/** @return the case folder */
+	public Path folder() {
+		return folder;
+	}
+
+	/** @return the agreement file ({@code *.avtale} holding the agreement and its scenarios) */
+	public Path agreementFile() {
+		return agreementFile;
+	}
+
+	/** @return the formula file the agreement's remuneration clause names */
+	public Path formulaFile() {
+		return formulaFile;
+	}
+
+	/** @return how the case's agreement file is named in reports, e.g. {@code avtale.avtale} */
+	public String name() {
+		return name;
+	}
+
+	/** @return what is projected, for headings: the case, and where the counts come from */
+	public String title() {
+		return title;
+	}
+
+	/**
+	 * @return the agreement model: agreement, scenarios, register, the counts the payments are projected
+	 *         on, and the reporting units with the case's own units added; a copy, the file is unchanged
+	 */
+	public AgreementModel model() {
+		return model;
+	}
+
+	/** @return the remuneration formulas */
+	public Model formulas() {
+		return formulas;
+	}
+
+	/** @return every formula file of the case (the remuneration formulas first, then test files), loaded together */
+	public List<Model> formulaFiles() {
+		return formulaFiles;
+	}
+
+	/** @return the counts the scenarios start from (the agreement file's own, or a data set's) */
+	public CountTable baseline() {
+		return baseline;
+	}
+
+	/** @return the installed projection models */
+	public ProjectionRegistry registry() {
+		return registry;
+	}
+
+	/** @return the years of the agreement's period, ascending */
+	public List<Integer> years() {
+		return years;
+	}
+
+	/** @return the warnings found in the case's files when it was opened (errors refuse the case) */
+	public List<CaseProblem> problems() {
+		return problems;
+	}
+
+	/** @return the data sets in the case: {@code *.avtale} files without an agreement, in name order */
+	public List<Path> dataSets() {
+		return dataSets;
+	}
+
+	/** @return true when this is the bundled example opened from its template, not a user's case */
+	public boolean isExample() {
+		return example;
+	}
+
+	/**
+	 * @param data null for the agreement file's own counts; {@value #REFERENCE} for the reference data set
+	 *             shipped with the product (every municipality, county, Longyearbyen and KS, all
+	 *             estimates); a data set of the case by file name ({@code gsi.avtale}); or a path
+	 * @return this case projecting the data set's counts instead of the agreement file's own: scenarios
+	 *         then apply their changes to those counts
+	 * @throws CaseException {@link CaseException.Kind#REQUEST} when the data set lacks a count the
+	 *                       agreement's years need; {@link CaseException.Kind#INPUT} when it is damaged
+	 */
+	public Case withData(String data) throws CaseException {
+		if (data == null) {
+			return this;
+		}
+		DataSet dataSet = DataSet.load(this, data);
+		AgreementModel merged = EcoreUtil.copy(model);
+		merged.getCounts().clear();
+		merged.getCounts().addAll(EcoreUtil.copyAll(dataSet.model().getCounts()));
+		for (ReportingUnit unit : dataSet.model().getUnits()) {
+			if (merged.getUnits().stream().noneMatch(u -> u.getId().equals(unit.getId()))) {
+				merged.getUnits().add(EcoreUtil.copy(unit));
+			}
+		}
+		return new Case(folder, agreementFile, formulaFile, name, title + ", counts from " + dataSet.origin(), merged,
+				formulas, formulaFiles, dataSet.counts(), registry, years, problems, dataSets, example);
+	}
+
+	/** @return the name of the baseline scenario (the one that rests on no other) */
+	public String baselineName() {
+		return Scenarios.baselineName(model);
+	}
+
+	/**
+	 * @param scenario a scenario name, or null for the baseline
+	 * @return the scenario's counts and overrides
+	 * @throws CaseException when the scenario is unknown, or changes a rate, index or parameter that
+	 *                       neither the formula file nor any installed projection model reads (a misspelt
+	 *                       name would otherwise change nothing, silently)
+	 */
+	public ScenarioInputs scenario(String scenario) throws CaseException {
+		ScenarioInputs inputs;
+		try {
+			inputs = Scenarios.apply(model, scenario == null ? baselineName() : scenario, baseline);
+		} catch (IllegalArgumentException e) {
+			throw new CaseException(CaseException.Kind.REQUEST, e.getMessage());
+		}
+		Set<String> projectionNames = new TreeSet<>();
+		for (ProjectionDescriptor projection : registry.models()) {
+			projectionNames.addAll(projection.model().ownNames());
+		}
+		try {
+			inputs.overrides().check(formulas, projectionNames, "scenario '" + inputs.name() + "'");
+		} catch (IllegalArgumentException e) {
+			throw new CaseException(CaseException.Kind.REQUEST, e.getMessage());
+		}
+		return inputs;
+	}
+
+	/**
+	 * @param projection a projection model name, or null for {@value #DEFAULT_PROJECTION}
+	 * @return the installed projection model
+	 * @throws CaseException when none has that name
+	 */
+	public ProjectionDescriptor projection(String projection) throws CaseException {
+		try {
+			return registry.get(projection == null ? DEFAULT_PROJECTION : projection);
+		} catch (IllegalArgumentException e) {
+			throw new CaseException(CaseException.Kind.REQUEST, e.getMessage());
+		}
+	}
+
+	/**
+	 * @param projection the projection model
+	 * @param scenario   the scenario's inputs
+	 * @return the payments per unit, category and year
+	 */
+	public PaymentResult project(ProjectionDescriptor projection, ScenarioInputs scenario) {
+		return project(projection, scenario.name(), scenario.overrides(), scenario.counts());
+	}
+
+	/**
+	 * @param projection the projection model
+	 * @param scenario   the scenario's name, for the title
+	 * @param overrides  the rates, index factors and parameters that differ from the formula file
+	 * @param counts     the counts
+	 * @return the payments per unit, category and year
+	 */
+	public PaymentResult project(ProjectionDescriptor projection, String scenario, Overrides overrides,
+			CountTable counts) {
+		String heading = title + (scenario.equals(baselineName()) ? "" : ", scenario " + scenario)
+				+ (projection.name().equals(DEFAULT_PROJECTION) ? "" : ", model " + projection.name());
+		return projection.model().project(new ProjectionInput(scenario, heading, formulas, counts, years, overrides));
+	}
+
+	/**
+	 * @param projection a projection model
+	 * @return the rate, index and parameter names a scenario or goal seek may change under it
+	 */
+	public Set<String> changeableNames(ProjectionDescriptor projection) {
+		Set<String> names = new TreeSet<>(projection.model().ownNames());
+		for (Element element : formulas.getElements()) {
+			if (element instanceof Rate || element instanceof Index || element instanceof Parameter) {
+				names.add(element.getName());
+			}
+		}
+		return names;
+	}
+
+	/** @return for a unit id, the county it belongs to ("03 Oslo"); a unit without one is its own group */
+	public Function<String, String> county() {
+		return id -> {
+			for (ReportingUnit unit : model.getUnits()) {
+				if (unit.getId().equals(id)) {
+					ReportingUnit county = unit.getCounty() != null ? unit.getCounty() : unit;
+					return county.getId() + " " + county.getName();
+				}
+			}
+			return id;
+		};
+	}
+}

@@ -1,0 +1,74 @@
+package no.avtalebenk.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import no.avtalebenk.simulation.counts.CountTable;
+
+/**
+ * Years are explicit: a unit that has a category in some year must have it in every year the
+ * agreement projects. A gap would otherwise surface as a missing count deep inside a formula file the
+ * user never wrote, so it is refused up front, naming the data set, the unit, the category and the
+ * year. A unit with no count of a category in any year does not carry out that function and is billed
+ * nothing for it ({@link CountTable#withCategoriesNotHeldAsZero}).
+ */
+final class CountGaps {
+
+	/** How many gaps a message lists before it only counts the rest. */
+	private static final int SHOWN = 5;
+
+	private CountGaps() {
+	}
+
+	/**
+	 * @param counts     the counts
+	 * @param origin     the data set, as the message names it
+	 * @param categories the categories the formulas read
+	 * @param years      the years the agreement projects
+	 * @return the counts, with zeros for the categories a unit does not hold in any year
+	 * @throws CaseException {@link CaseException.Kind#REQUEST} naming the first gaps
+	 */
+	static CountTable check(CountTable counts, String origin, List<String> categories, List<Integer> years)
+			throws CaseException {
+		if (counts.units().isEmpty()) {
+			throw new CaseException(CaseException.Kind.REQUEST, origin + " holds no counts; the agreement needs counts for "
+					+ years);
+		}
+		List<String> gaps = new ArrayList<>();
+		for (String unit : counts.units()) {
+			for (String category : categories) {
+				List<Integer> held = new ArrayList<>();
+				for (int year : years) {
+					if (counts.get(unit, category, year).isPresent()) {
+						held.add(year);
+					}
+				}
+				if (held.isEmpty() && counts.years().stream().anyMatch(y -> counts.get(unit, category, y).isPresent())) {
+					for (int year : years) {
+						gaps.add(gap(counts, unit, category, year));
+					}
+				} else if (!held.isEmpty()) {
+					for (int year : years) {
+						if (!held.contains(year)) {
+							gaps.add(gap(counts, unit, category, year));
+						}
+					}
+				}
+			}
+		}
+		if (!gaps.isEmpty()) {
+			String shown = String.join("; ", gaps.subList(0, Math.min(SHOWN, gaps.size())));
+			String more = gaps.size() > SHOWN ? " and " + (gaps.size() - SHOWN) + " more" : "";
+			throw new CaseException(CaseException.Kind.REQUEST, origin + " lacks counts the agreement's years "
+					+ years + " need: " + shown + more + ". Add them (import or edit the data set) or project on "
+					+ "another data set.");
+		}
+		return counts.withCategoriesNotHeldAsZero(origin, categories, years);
+	}
+
+	private static String gap(CountTable counts, String unit, String category, int year) {
+		String name = counts.unitName(unit);
+		return "no count for unit " + unit + (name == null || name.isEmpty() ? "" : " (" + name + ")") + ", category "
+				+ category + ", year " + year;
+	}
+}

@@ -1,0 +1,153 @@
+package no.avtalebenk.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.CaseException;
+import no.avtalebenk.cases.Cases;
+import no.avtalebenk.simulation.result.PaymentResult;
+
+/**
+ * What a user does with a case of their own: create it from the template, change a rate in its formula
+ * file and a scenario in its agreement, and see every answer follow.
+ */
+class OwnCaseTest {
+
+	/** The template's 2026 total: the six category lines of kopinor.vederlag on its national counts. */
+	private static final BigDecimal TEMPLATE_2026 = new BigDecimal("199713211.71");
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void aNewCaseHoldsTheTemplateAndProjectsItsPayments() throws Exception {
+		Path folder = temp.resolve("c");
+		List<Path> written = Cases.create(folder);
+		assertEquals(List.of("avtale.avtale", "kopinor.vederlag", "kopinor-tester.vederlag", "enheter.csv"),
+				written.stream().map(p -> p.getFileName().toString()).toList());
+		assertTrue(Cases.isCase(folder));
+		Case own = Cases.open(folder);
+		assertFalse(own.isExample());
+		assertEquals(List.of(2026, 2027), own.years());
+		PaymentResult baseline = own.project(own.projection(null), own.scenario(null));
+		// 589 453 pupils × NOK 222,78 (2023 rate, index factors 1,000) = 131 318 339,34
+		assertEquals(new BigDecimal("131318339.34"), baseline.amount("grunnskole", 2026));
+		assertEquals(TEMPLATE_2026, baseline.total(2026));
+		assertEquals("case c (ks-kopinor-2026-2027)", own.title());
+	}
+
+	@Test
+	void aNewCaseRefusesAFolderThatIsNotEmpty() throws IOException {
+		Files.writeString(temp.resolve("notes.txt"), "mine");
+		IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Cases.create(temp));
+		assertTrue(refused.getMessage().contains("is not empty"), refused.getMessage());
+		assertEquals("mine", Files.readString(temp.resolve("notes.txt")));
+	}
+
+	@Test
+	void aChangedRateInTheCasesFormulaFileChangesThePayments() throws Exception {
+		Path folder = temp.resolve("c");
+		Cases.create(folder);
+		replace(folder.resolve("kopinor.vederlag"), "from 2023-01-01 = 222.78", "from 2023-01-01 = 230.00");
+		PaymentResult changed = baseline(Cases.open(folder));
+		// 589 453 × 230,00 = 135 574 190,00; the total rises by 589 453 × 7,22 = 4 255 850,66
+		assertEquals(new BigDecimal("135574190.00"), changed.amount("grunnskole", 2026));
+		assertEquals(new BigDecimal("203969062.37"), changed.total(2026));
+	}
+
+	@Test
+	void aScenarioAddedToTheCasesAgreementIsProjected() throws Exception {
+		Path folder = temp.resolve("c");
+		Cases.create(folder);
+		addScenario(folder.resolve("avtale.avtale"));
+		Case own = Cases.open(folder);
+		PaymentResult offer = own.project(own.projection(null), own.scenario("kvart-administrasjon"));
+		// 181,81 × (0,25 × 302 775 årsverk) = 13 761 880,6875 → 13 761 880,69 (1/3 gives 18 349 174,25)
+		assertEquals(new BigDecimal("13761880.69"), offer.amount("administrasjon", 2026));
+		assertEquals(TEMPLATE_2026.subtract(new BigDecimal("18349174.25")).add(new BigDecimal("13761880.69")),
+				offer.total(2026));
+	}
+
+	@Test
+	void aBrokenFormulaIsReportedWithItsPlaceAndRefusesTheCase() throws Exception {
+		Path folder = temp.resolve("c");
+		Cases.create(folder);
+		replace(folder.resolve("kopinor.vederlag"), "from 2023-01-01 = 222.78", "from 2023-01-01 = ");
+		CaseException refused = assertThrows(CaseException.class, () -> Cases.open(folder));
+		assertEquals(CaseException.Kind.INPUT, refused.kind());
+		assertTrue(refused.problems().stream().anyMatch(p -> p.file().equals("kopinor.vederlag") && p.line() == 16),
+				refused.getMessage());
+		assertTrue(refused.getMessage().contains("kopinor.vederlag:16:"), refused.getMessage());
+	}
+
+	@Test
+	void aDataSetWithoutAYearTheAgreementNeedsIsRefusedByUnitCategoryAndYear() throws Exception {
+		Path folder = temp.resolve("c");
+		Cases.create(folder);
+		Files.createDirectories(folder.resolve("data"));
+		String agreement = Files.readString(folder.resolve("avtale.avtale"), StandardCharsets.UTF_8);
+		// A data set holding the template's counts without grunnskole 2027.
+		String dataSet = agreement.replaceAll("(?s)<agreements .*?</agreements>\\s*", "")
+				.replaceAll("(?s)\\s*<counts unit=\"NO\" category=\"grunnskole\" year=\"2027\".*?</counts>", "")
+				.replaceAll("(?s)\\s*<scenarios .*</scenarios>", "");
+		Files.writeString(folder.resolve("data/uten-2027.avtale"), dataSet, StandardCharsets.UTF_8);
+		Case own = Cases.open(folder);
+		assertEquals(List.of(folder.resolve("data/uten-2027.avtale").toAbsolutePath().normalize()),
+				own.dataSets().stream().map(p -> p.toAbsolutePath().normalize()).toList());
+		CaseException refused = assertThrows(CaseException.class, () -> own.withData("uten-2027.avtale"));
+		assertEquals(CaseException.Kind.REQUEST, refused.kind());
+		assertTrue(refused.getMessage().startsWith("uten-2027.avtale lacks counts"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("unit NO (Kommunesektoren samlet (nasjonale tall)), category grunnskole, year 2027"),
+				refused.getMessage());
+	}
+
+	@Test
+	void aFolderWithoutAnAgreementIsNotACase() throws IOException {
+		Files.writeString(temp.resolve("kopinor.vederlag"), "package x\n");
+		assertFalse(Cases.isCase(temp));
+		CaseException refused = assertThrows(CaseException.class, () -> Cases.open(temp));
+		assertEquals(CaseException.Kind.REQUEST, refused.kind());
+		assertTrue(refused.getMessage().contains("is not a case"), refused.getMessage());
+	}
+
+	@Test
+	void theExampleIsTheTemplateOpenedLikeACase() throws Exception {
+		Case example = Cases.openExample();
+		assertTrue(example.isExample());
+		assertEquals("KS–Kopinor 2026–2027 (example; counts are estimates)", example.title());
+		assertEquals(TEMPLATE_2026, baseline(example).total(2026));
+	}
+
+	private static PaymentResult baseline(Case own) throws CaseException {
+		return own.project(own.projection(null), own.scenario(null));
+	}
+
+	/** Replaces the first occurrence of a text, as a user editing the file would. */
+	private static void replace(Path file, String from, String to) throws IOException {
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		int at = text.indexOf(from);
+		assertTrue(at >= 0, "the template holds " + from);
+		Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8);
+	}
+
+	/** Adds the user's own offer as a user would, in the agreement file's text, before the register. */
+	static void addScenario(Path agreement) throws IOException {
+		replace(agreement, "  <register ", "  <scenarios name=\"kvart-administrasjon\" description=\"Eget tilbud: en firedel av de "
+				+ "administrative årsverkene\" holder=\"ksPosition\" round=\"3\" basedOn=\"grunnlag\">\n"
+				+ "    <changes xsi:type=\"avtale:ShareChange\" parameter=\"administrasjonAndel\" value=\"0.25\"/>\n"
+				+ "  </scenarios>\n  <register ");
+	}
+}
