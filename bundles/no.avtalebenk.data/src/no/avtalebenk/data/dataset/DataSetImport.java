@@ -17,6 +17,7 @@ import no.avtalebenk.data.importer.ImportException;
 import no.avtalebenk.data.importer.ImportProblem;
 import no.avtalebenk.data.importer.ImportedCount;
 import no.avtalebenk.data.reference.ReferenceDataSet;
+import no.avtalebenk.data.units.OwnUnits;
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.AvtaleFactory;
 import no.avtalebenk.model.avtale.Count;
@@ -25,15 +26,19 @@ import no.avtalebenk.model.avtale.Provenance;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.model.io.AgreementFiles;
+import no.avtalebenk.model.io.AtomicFiles;
 import no.avtalebenk.model.validation.ModelProblem;
 import no.avtalebenk.model.validation.ModelValidation;
 
 /**
  * Puts imported counts into a data set (an agreement model file), all or nothing: every count's unit
  * and category must exist and no unit may appear twice for a category and year, or nothing is
- * written; an unknown unit number is reported with a suggestion ({@link UnitSuggestions}). Counts
- * replace those of the same unit, category and year; the file is written to a temporary file and
- * moved into place only when the whole import is valid.
+ * written. A count's unit is a unit of the data set or one of the case's own units
+ * ({@link OwnUnits}, declared in enheter.csv), which is then added to the data set. An unknown unit is
+ * reported once, at its first place, with the column it was read from, the number of rows, a
+ * suggestion ({@link UnitSuggestions}) and how to declare it. Counts replace those of the same unit,
+ * category and year; the file is written through {@link AtomicFiles} (keeping the previous version as
+ * {@code <name>.bak}) only when the whole import is valid.
  */
 public final class DataSetImport {
 
@@ -44,8 +49,10 @@ public final class DataSetImport {
 	 * @param added    counts that were new
 	 * @param replaced counts that replaced existing ones
 	 * @param totals   per category and year, the sum of the imported values
+	 * @param ownUnits the ids of the case's own units the counts name, now units of the data set
 	 */
-	public record Summary(boolean created, int added, int replaced, Map<String, Map<Integer, BigDecimal>> totals) {
+	public record Summary(boolean created, int added, int replaced, Map<String, Map<Integer, BigDecimal>> totals,
+			List<String> ownUnits) {
 	}
 
 	private DataSetImport() {
@@ -62,12 +69,28 @@ public final class DataSetImport {
 	 */
 	public static Summary apply(List<ImportedCount> counts, String file, Path dataSet)
 			throws ImportException, AgreementFileException, IOException {
+		return apply(counts, file, dataSet, List.of());
+	}
+
+	/**
+	 * @param counts   counts read by an importer
+	 * @param file     the file they were read from, for messages
+	 * @param dataSet  the data set; created with the reference units and categories when missing
+	 * @param ownUnits the case's own units ({@link OwnUnits#read(Path, AgreementModel)}); those the
+	 *                 counts name are added to the data set
+	 * @return what changed
+	 * @throws ImportException        naming every bad count's place; the data set is unchanged
+	 * @throws AgreementFileException when the data set exists but cannot be read
+	 * @throws IOException            when the data set cannot be written
+	 */
+	public static Summary apply(List<ImportedCount> counts, String file, Path dataSet, List<ReportingUnit> ownUnits)
+			throws ImportException, AgreementFileException, IOException {
 		boolean created = !Files.exists(dataSet);
 		AgreementModel model = created ? ReferenceDataSet.emptyDataSet() : AgreementFiles.load(dataSet);
 		// Errors the data set already had are not the import's fault; only new ones refuse it.
 		List<String> before = ModelValidation.validate(model, dataSet.toString(), null).stream()
 				.filter(ModelProblem::isError).map(ModelProblem::toString).toList();
-		Summary summary = merge(model, counts, file, created);
+		Summary summary = merge(model, counts, file, created, ownUnits);
 		List<ImportProblem> invalid = new ArrayList<>();
 		for (ModelProblem problem : ModelValidation.validate(model, dataSet.toString(), null)) {
 			if (problem.isError() && !before.contains(problem.toString())) {
@@ -77,7 +100,7 @@ public final class DataSetImport {
 		if (!invalid.isEmpty()) {
 			throw new ImportException(invalid);
 		}
-		AgreementFiles.save(model, dataSet);
+		AgreementFiles.save(model, dataSet, true);
 		return summary;
 	}
 
@@ -93,6 +116,23 @@ public final class DataSetImport {
 	 */
 	public static Summary merge(AgreementModel model, List<ImportedCount> counts, String file, boolean created)
 			throws ImportException {
+		return merge(model, counts, file, created, List.of());
+	}
+
+	/**
+	 * Merges counts into a model in memory; the model is changed only when every count is valid.
+	 *
+	 * @param model    the data set
+	 * @param counts   counts read by an importer
+	 * @param file     the file they were read from, for messages
+	 * @param created  reported in the summary
+	 * @param ownUnits the case's own units; those the counts name are added to the model
+	 *                 ({@link OwnUnits#addTo(AgreementModel, List)})
+	 * @return what changed
+	 * @throws ImportException naming every bad count's place; the model is unchanged then
+	 */
+	public static Summary merge(AgreementModel model, List<ImportedCount> counts, String file, boolean created,
+			List<ReportingUnit> ownUnits) throws ImportException {
 		if (counts.isEmpty()) {
 			throw new ImportException(ImportProblem.of(file, "the file holds no counts to import"));
 		}
@@ -100,16 +140,36 @@ public final class DataSetImport {
 		model.getUnits().forEach(u -> units.put(u.getId(), u));
 		Map<String, CountCategory> categories = new HashMap<>();
 		model.getCategories().forEach(c -> categories.put(c.getId(), c));
+		Map<String, ReportingUnit> declared = new LinkedHashMap<>();
+		ownUnits.forEach(u -> declared.put(u.getId(), u));
+		Map<String, ReportingUnit> used = new LinkedHashMap<>();
+		Set<String> conflicting = new HashSet<>();
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, ImportedCount> seen = new HashMap<>();
-		// One row can carry several categories (PAI, GSI); an unknown unit is reported once per row.
-		Set<String> reported = new HashSet<>();
+		// An unknown unit is reported once, where it first appears; its slot in the list keeps file order.
+		Map<String, Unknown> unknown = new LinkedHashMap<>();
 		for (ImportedCount count : counts) {
 			String key = count.unit() + "|" + count.category() + "|" + count.year();
-			if (!units.containsKey(count.unit()) && reported.add(count.line() + "|" + count.unit())) {
-				problems.add(new ImportProblem(file, count.line(), count.column(), "unknown unit number " + count.unit()
-						+ (count.unitName().isBlank() ? "" : " (" + count.unitName() + ")") + ": "
-						+ UnitSuggestions.suggest(count.unit(), count.unitName(), model.getUnits())));
+			ReportingUnit own = declared.get(count.unit());
+			ReportingUnit present = units.get(count.unit());
+			if (own != null && present != null && !OwnUnits.isDeclared(present)) {
+				// Only units the case declared earlier may be updated from enheter.csv, never a register unit.
+				if (conflicting.add(count.unit())) {
+					problems.add(new ImportProblem(file, count.line(), count.unitColumn() > 0 ? count.unitColumn() : count.column(),
+							"unit " + count.unit() + " is declared in " + OwnUnits.FILE_NAME + " but is already a unit of the data set ("
+									+ present.getName() + "); remove its declaration"));
+				}
+			} else if (own != null) {
+				used.putIfAbsent(count.unit(), own);
+			} else if (present == null) {
+				Unknown first = unknown.get(count.unit());
+				if (first == null) {
+					first = new Unknown(count, problems.size(), new HashSet<>());
+					unknown.put(count.unit(), first);
+					problems.add(null);
+				}
+				// One row can carry several categories (PAI, GSI): rows are counted, not counts.
+				first.places().add(count.unitColumn() > 0 ? count.line() + "" : count.line() + ":" + count.column());
 			}
 			if (!categories.containsKey(count.category())) {
 				problems.add(new ImportProblem(file, count.line(), count.column(), "the data set has no category '" + count.category()
@@ -124,9 +184,19 @@ public final class DataSetImport {
 						+ count.category() + " " + count.year() + " (also on line " + earlier.line() + ")"));
 			}
 		}
+		for (Unknown first : unknown.values()) {
+			problems.set(first.slot(), unknownUnit(file, first, model));
+		}
+		for (ReportingUnit unit : used.values()) {
+			if (unit.getCounty() != null && !units.containsKey(unit.getCounty().getId())) {
+				problems.add(ImportProblem.of(file, "the case's own unit " + unit.getId() + " (" + unit.getName() + ") lies in county "
+						+ unit.getCounty().getId() + ", which the data set does not have"));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new ImportException(problems);
 		}
+		OwnUnits.addTo(model, List.copyOf(used.values())).forEach(u -> units.put(u.getId(), u));
 		Map<String, Count> existing = new HashMap<>();
 		for (Count count : model.getCounts()) {
 			existing.put(count.getUnit().getId() + "|" + count.getCategory().getId() + "|" + count.getYear(), count);
@@ -155,6 +225,22 @@ public final class DataSetImport {
 			}
 			totals.computeIfAbsent(imported.category(), k -> new TreeMap<>()).merge(imported.year(), imported.value(), BigDecimal::add);
 		}
-		return new Summary(created, added, replaced, totals);
+		return new Summary(created, added, replaced, totals, List.copyOf(used.keySet()));
+	}
+
+	/** An unknown unit's first count, its slot among the problems, and the rows (or cells) it appears on. */
+	private record Unknown(ImportedCount first, int slot, Set<String> places) {
+	}
+
+	private static ImportProblem unknownUnit(String file, Unknown unknown, AgreementModel model) {
+		ImportedCount count = unknown.first();
+		int n = unknown.places().size();
+		String where = count.unitField().isEmpty() ? "" : ", read from column \"" + count.unitField() + "\"";
+		String times = count.unitColumn() > 0 ? " on " + n + (n == 1 ? " row" : " rows") : " in " + n + (n == 1 ? " value" : " values");
+		return new ImportProblem(file, count.line(), count.unitColumn() > 0 ? count.unitColumn() : count.column(),
+				"unknown unit " + count.unit() + (count.unitName().isBlank() ? "" : " (" + count.unitName() + ")") + where
+						+ times + " (the first here): " + UnitSuggestions.suggest(count.unit(), count.unitName(), model.getUnits())
+						+ "; if it is a unit of its own, declare it in the case's " + OwnUnits.FILE_NAME + " (" + OwnUnits.HEADER
+						+ "), see " + OwnUnits.DOCUMENTATION);
 	}
 }

@@ -1,8 +1,12 @@
 package no.avtalebenk.data.export;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+
+import no.avtalebenk.model.io.AtomicFiles;
 
 /**
  * Writes a {@link Table} as CSV for spreadsheets and programs: UTF-8, semicolon-separated, lines
@@ -13,6 +17,19 @@ import java.util.List;
 public final class CsvExport {
 
 	private CsvExport() {
+	}
+
+	/**
+	 * Writes the table to a file through {@link AtomicFiles}: the file is replaced only by a complete
+	 * CSV, and a failed write leaves it unchanged. No backup is kept: an export is made again from
+	 * its data.
+	 *
+	 * @param table the table
+	 * @param file  the file; its folder must exist
+	 * @throws IOException when the file cannot be written
+	 */
+	public static void write(Table table, Path file) throws IOException {
+		AtomicFiles.write(file, write(table), false);
 	}
 
 	/**

@@ -4,9 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import no.avtalebenk.model.io.AtomicFiles;
 
 /**
  * Writes a {@link Table} as an Office Open XML workbook (.xlsx, ECMA-376) with one sheet: the
@@ -20,6 +23,19 @@ import java.util.zip.ZipOutputStream;
 public final class XlsxExport {
 
 	private XlsxExport() {
+	}
+
+	/**
+	 * Writes the table to a file through {@link AtomicFiles}: the file is replaced only by a complete
+	 * workbook, and a failed write leaves it unchanged. No backup is kept: an export is made again from
+	 * its data.
+	 *
+	 * @param table the table
+	 * @param file  the file; its folder must exist
+	 * @throws IOException when the file cannot be written
+	 */
+	public static void write(Table table, Path file) throws IOException {
+		AtomicFiles.write(file, write(table), false);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,7 +20,8 @@ import no.avtalebenk.model.avtale.AvtalePackage;
 
 /**
  * Reads and writes agreement files (.avtale, XMI). Reading reports the file and the place of the
- * first error; writing goes to a temporary file that replaces the target only when complete.
+ * first error; writing goes through {@link AtomicFiles}: a temporary file replaces the target only
+ * when complete, and the previous version is kept as {@code <name>.bak}.
  */
 public final class AgreementFiles {
 
@@ -98,20 +98,25 @@ public final class AgreementFiles {
 	}
 
 	/**
+	 * Writes a model, keeping the previous version of the file as {@code <name>.bak}.
+	 *
 	 * @param model a model
 	 * @param file  where to write it; replaced only when the new content is complete
-	 * @throws IOException when it cannot be written
+	 * @throws IOException when it cannot be written; the file is unchanged then
 	 */
 	public static void save(AgreementModel model, Path file) throws IOException {
-		byte[] bytes = toBytes(model);
-		Path absolute = file.toAbsolutePath();
-		Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
-		try {
-			Files.write(temp, bytes);
-			Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		save(model, file, true);
+	}
+
+	/**
+	 * @param model      a model
+	 * @param file       where to write it; replaced only when the new content is complete
+	 * @param keepBackup whether to keep the previous version as {@code <name>.bak}
+	 *                   ({@link AtomicFiles#backupOf(Path)})
+	 * @throws IOException when it cannot be written; the file is unchanged then
+	 */
+	public static void save(AgreementModel model, Path file, boolean keepBackup) throws IOException {
+		AtomicFiles.write(file, toBytes(model), keepBackup);
 	}
 
 	/** EMF appends "(file:…, line, column)" to messages; the place is already in front. */

@@ -1,11 +1,14 @@
 package no.avtalebenk.data.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +20,7 @@ import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -114,5 +118,21 @@ class ExportTest {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+	}
+
+	@Test
+	void exportsWrittenToAFileReplaceItWholeWithoutABackup(@TempDir Path dir) throws Exception {
+		Path csv = dir.resolve("counts.csv");
+		Path xlsx = dir.resolve("counts.xlsx");
+		Files.writeString(csv, "old");
+		CsvExport.write(TABLE, csv);
+		XlsxExport.write(TABLE, xlsx);
+		assertArrayEquals(CsvExport.write(TABLE), Files.readAllBytes(csv));
+		// A zip entry carries the time it was written, so the workbooks are compared by their sheets.
+		assertArrayEquals(unzip(XlsxExport.write(TABLE)).get("xl/worksheets/sheet1.xml"),
+				unzip(Files.readAllBytes(xlsx)).get("xl/worksheets/sheet1.xml"));
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of("counts.csv", "counts.xlsx"), files.map(p -> p.getFileName().toString()).sorted().toList());
+		}
 	}
 }

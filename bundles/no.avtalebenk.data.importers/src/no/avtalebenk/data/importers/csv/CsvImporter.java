@@ -113,7 +113,7 @@ public class CsvImporter implements Importer {
 			BigDecimal number = csv.number(row, value, decimalComma, problems);
 			if (number != null) {
 				counts.add(new ImportedCount(id, name.map(row::field).orElse(""), cat, y, number, source, csv.header().get(value),
-						input.retrieved(), row.line(), value + 1));
+						input.retrieved(), row.line(), value + 1, csv.header().get(unit), unit + 1));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -87,7 +87,7 @@ public class DbhImporter implements Importer {
 			ImportedCount earlier = counts.get(key);
 			counts.put(key, new ImportedCount(id, countyName.map(row::field).orElse(""), "fagskole", y,
 					earlier == null ? fte : earlier.value().add(fte), SOURCE, csv.header().get(value), input.retrieved(),
-					earlier == null ? row.line() : earlier.line(), value + 1));
+					earlier == null ? row.line() : earlier.line(), value + 1, csv.header().get(county), county + 1));
 		}
 		if (!problems.isEmpty()) {
 			throw new ImportException(problems);

@@ -101,13 +101,13 @@ public class GsiImporter implements Importer {
 				y = Integer.valueOf(field.substring(0, 4));
 			}
 			if (pupils.isPresent()) {
-				add(counts, csv, row, id, unitName, "grunnskole", y, List.of(pupils.get()), "A-15 d57: Sum elever ved skolen", input, problems);
+				add(counts, csv, row, unit, id, unitName, "grunnskole", y, List.of(pupils.get()), "A-15 d57: Sum elever ved skolen", input, problems);
 			}
 			if (music.isPresent()) {
-				add(counts, csv, row, id, unitName, "kulturskoleMusikk", y, List.of(music.get()), "A-5 d12: Musikkundervisning", input, problems);
+				add(counts, csv, row, unit, id, unitName, "kulturskoleMusikk", y, List.of(music.get()), "A-5 d12: Musikkundervisning", input, problems);
 			}
 			if (!other.isEmpty()) {
-				add(counts, csv, row, id, unitName, "kulturskoleAndre", y, other, OTHER_FIELDS, input, problems);
+				add(counts, csv, row, unit, id, unitName, "kulturskoleAndre", y, other, OTHER_FIELDS, input, problems);
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -116,7 +116,7 @@ public class GsiImporter implements Importer {
 		return List.copyOf(counts.values());
 	}
 
-	private static void add(Map<String, ImportedCount> counts, DelimitedText csv, DelimitedText.Row row, String unit, String unitName,
+	private static void add(Map<String, ImportedCount> counts, DelimitedText csv, DelimitedText.Row row, int unitColumn, String unit, String unitName,
 			String category, int year, List<Integer> columns, String fields, ImportInput input, List<ImportProblem> problems) {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (int column : columns) {
@@ -131,6 +131,7 @@ public class GsiImporter implements Importer {
 		BigDecimal total = earlier == null ? sum : earlier.value().add(sum);
 		int line = earlier == null ? row.line() : earlier.line();
 		int column = earlier == null ? columns.get(0) + 1 : earlier.column();
-		counts.put(key, new ImportedCount(unit, unitName, category, year, total, SOURCE, fields, input.retrieved(), line, column));
+		counts.put(key, new ImportedCount(unit, unitName, category, year, total, SOURCE, fields, input.retrieved(), line, column,
+				csv.header().get(unitColumn), unitColumn + 1));
 	}
 }

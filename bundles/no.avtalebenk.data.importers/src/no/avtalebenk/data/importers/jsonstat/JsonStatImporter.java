@@ -144,7 +144,7 @@ public class JsonStatImporter implements Importer {
 				}
 				int year = input.year().orElse(Integer.valueOf(period.substring(0, 4)));
 				counts.add(new ImportedCount(region, labels.get(geo).getOrDefault(region, ""), category, year, number, source, field,
-						input.retrieved(), cell.line(), cell.column()));
+						input.retrieved(), cell.line(), cell.column(), ids.get(geo), 0));
 			}
 		}
 		if (!problems.isEmpty()) {

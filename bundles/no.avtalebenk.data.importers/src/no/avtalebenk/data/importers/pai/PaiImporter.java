@@ -91,7 +91,7 @@ public class PaiImporter implements Importer {
 			BigDecimal all = csv.number(row, total, csv.decimalComma(), problems);
 			if (ks) {
 				if (all != null) {
-					counts.add(count(csv, row, id, unitName, "paiKsAdministrasjon", y, all, total, input));
+					counts.add(count(csv, row, unit, id, unitName, "paiKsAdministrasjon", y, all, total, input));
 				}
 				continue;
 			}
@@ -109,20 +109,20 @@ public class PaiImporter implements Importer {
 						+ " are fewer than teaching, SFO and kulturskole together (" + t.add(s).add(c).toPlainString() + ")"));
 				continue;
 			}
-			counts.add(count(csv, row, id, unitName, "paiTotal", y, all, total, input));
-			counts.add(count(csv, row, id, unitName, "paiUndervisning", y, t, teaching, input));
-			counts.add(count(csv, row, id, unitName, "paiSfo", y, s, sfo, input));
-			counts.add(count(csv, row, id, unitName, "paiKulturskole", y, c, culture, input));
+			counts.add(count(csv, row, unit, id, unitName, "paiTotal", y, all, total, input));
+			counts.add(count(csv, row, unit, id, unitName, "paiUndervisning", y, t, teaching, input));
+			counts.add(count(csv, row, unit, id, unitName, "paiSfo", y, s, sfo, input));
+			counts.add(count(csv, row, unit, id, unitName, "paiKulturskole", y, c, culture, input));
 			if (b != null) {
-				counts.add(count(csv, row, id, unitName, "paiBibliotek", y, b, library.get(), input));
+				counts.add(count(csv, row, unit, id, unitName, "paiBibliotek", y, b, library.get(), input));
 			}
 			if (k != null) {
-				counts.add(count(csv, row, id, unitName, "paiKirke", y, k, church.get(), input));
+				counts.add(count(csv, row, unit, id, unitName, "paiKirke", y, k, church.get(), input));
 			}
 			counts.add(new ImportedCount(id, unitName, "administrasjon", y, administration, SOURCE,
 					"\"" + csv.header().get(total) + "\" − \"" + csv.header().get(teaching) + "\" − \"" + csv.header().get(sfo) + "\" − \""
 							+ csv.header().get(culture) + "\" (protokollvedlegget)",
-					input.retrieved(), row.line(), total + 1));
+					input.retrieved(), row.line(), total + 1, csv.header().get(unit), unit + 1));
 		}
 		if (!problems.isEmpty()) {
 			throw new ImportException(problems);
@@ -130,10 +130,10 @@ public class PaiImporter implements Importer {
 		return counts;
 	}
 
-	private static ImportedCount count(DelimitedText csv, DelimitedText.Row row, String id, String unitName, String category, int year,
-			BigDecimal value, int column, ImportInput input) {
+	private static ImportedCount count(DelimitedText csv, DelimitedText.Row row, int unitColumn, String id, String unitName, String category,
+			int year, BigDecimal value, int column, ImportInput input) {
 		return new ImportedCount(id, unitName, category, year, value, SOURCE, csv.header().get(column), input.retrieved(), row.line(),
-				column + 1);
+				column + 1, csv.header().get(unitColumn), unitColumn + 1);
 	}
 
 	/** The column named with {@code column.FIELD}, else the first whose header holds one of the words. */

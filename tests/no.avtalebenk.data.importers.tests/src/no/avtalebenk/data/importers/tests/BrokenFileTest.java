@@ -62,9 +62,11 @@ class BrokenFileTest {
 		Path dataSet = dir.resolve("data.avtale");
 		ImportException e = assertThrows(ImportException.class,
 				() -> DataSetImport.apply(Samples.read("pai", "pai-old-number.csv", Map.of("year", "2025")), "pai-old-number.csv", dataSet));
-		// 3001 was Halden's number in Viken (2020–2023); since the 2024 county split it is 3101. One problem for the row.
+		// 3001 was Halden's number in Viken (2020–2023); since the 2024 county split it is 3101. The row gives five
+		// counts (paiTotal, paiUndervisning, paiSfo, paiKulturskole, administrasjon) but one problem, at the unit's field 1.
 		assertEquals(1, e.problems().size(), e.getMessage());
-		assertTrue(e.getMessage().startsWith("pai-old-number.csv:3:3: unknown unit number 3001 (Halden)"), e.getMessage());
+		assertTrue(e.getMessage().startsWith("pai-old-number.csv:3:1: unknown unit 3001 (Halden), read from column \"Kommunenummer\" on 1 row"
+				+ " (the first here): "), e.getMessage());
 		assertTrue(e.getMessage().contains("it is now 3101 Halden"), e.getMessage());
 		// Nothing is half imported: Oslo's valid row on line 2 is not written either; the file was not even created.
 		assertFalse(Files.exists(dataSet));
