@@ -53,11 +53,12 @@ public final class Case {
 	private final List<Integer> years;
 	private final List<CaseProblem> problems;
 	private final List<Path> dataSets;
+	private final List<ReportingUnit> ownUnits;
 	private final boolean example;
 
 	Case(Path folder, Path agreementFile, Path formulaFile, String name, String title, AgreementModel model,
 			Model formulas, List<Model> formulaFiles, CountTable baseline, ProjectionRegistry registry, List<Integer> years,
-			List<CaseProblem> problems, List<Path> dataSets, boolean example) {
+			List<CaseProblem> problems, List<Path> dataSets, List<ReportingUnit> ownUnits, boolean example) {
 		this.folder = folder;
 		this.agreementFile = agreementFile;
 		this.formulaFile = formulaFile;
@@ -71,6 +72,7 @@ public final class Case {
 		this.years = List.copyOf(years);
 		this.problems = List.copyOf(problems);
 		this.dataSets = List.copyOf(dataSets);
+		this.ownUnits = List.copyOf(ownUnits);
 		this.example = example;
 	}
 
@@ -142,6 +144,11 @@ public final class Case {
 		return dataSets;
 	}
 
+	/** @return the case's own reporting units, declared in {@value Cases#UNITS} (docs/cases.md) */
+	public List<ReportingUnit> ownUnits() {
+		return ownUnits;
+	}
+
 	/** @return true when this is the bundled example opened from its template, not a user's case */
 	public boolean isExample() {
 		return example;
@@ -170,7 +177,8 @@ public final class Case {
 			}
 		}
 		return new Case(folder, agreementFile, formulaFile, name, title + ", counts from " + dataSet.origin(), merged,
-				formulas, formulaFiles, dataSet.counts(), registry, years, problems, dataSets, example);
+				formulas, formulaFiles, dataSet.counts(), registry, years, problems, dataSets, ownUnits,
+				example);
 	}
 
 	/** @return the name of the baseline scenario (the one that rests on no other) */

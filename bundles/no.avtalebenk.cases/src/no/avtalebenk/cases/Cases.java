@@ -27,8 +27,10 @@ import no.avtalebenk.model.avtale.Agreement;
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.Clause;
 import no.avtalebenk.model.avtale.RemunerationClause;
+import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.model.io.AgreementFiles;
+import no.avtalebenk.model.io.AtomicFiles;
 import no.avtalebenk.model.validation.ModelProblem;
 import no.avtalebenk.model.validation.ModelValidation;
 import no.avtalebenk.simulation.Simulator;
@@ -144,12 +146,12 @@ public final class Cases {
 			Path target = folder.resolve(name);
 			try (InputStream in = Examples.open(Examples.KOPINOR_2026_2027 + name)) {
 				byte[] content = in.readAllBytes();
-				CaseFiles.write(target, content);
+				AtomicFiles.write(target, content, false);
 			}
 			written.add(target);
 		}
 		Path units = folder.resolve(UNITS);
-		CaseFiles.write(units, UnitsFile.TEMPLATE.getBytes(StandardCharsets.UTF_8));
+		AtomicFiles.write(units, UnitsFile.TEMPLATE.getBytes(StandardCharsets.UTF_8), false);
 		written.add(units);
 		return written;
 	}
@@ -205,7 +207,7 @@ public final class Cases {
 				name -> formulaNames(formulaModels, agreementFolder, name))) {
 			problems.add(new CaseProblem(problem.file(), 0, 0, problem.path(), problem.severity(), problem.message()));
 		}
-		UnitsFile.addTo(folder, model, problems);
+		List<ReportingUnit> ownUnits = UnitsFile.addTo(folder, model, problems);
 		failOnErrors(folder, problems);
 		List<Integer> years = years(agreementName, agreement);
 		CountTable counts;
@@ -223,7 +225,8 @@ public final class Cases {
 				: "case " + folder.toAbsolutePath().normalize().getFileName() + " (" + agreement.getId() + ")";
 		String name = example ? agreementName + " (bundled example)" : agreementName;
 		return new Case(folder.toAbsolutePath().normalize(), agreementFile.toAbsolutePath(), formulaFile, name, title,
-				model, formulas, formulaModels, counts, ProjectionRegistry.load(), years, problems, dataSets, example);
+				model, formulas, formulaModels, counts, ProjectionRegistry.load(), years, problems, dataSets,
+				ownUnits, example);
 	}
 
 	private static RemunerationClause remunerationClause(Agreement agreement) {

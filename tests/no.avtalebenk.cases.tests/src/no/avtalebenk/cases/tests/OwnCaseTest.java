@@ -115,6 +115,28 @@ class OwnCaseTest {
 	}
 
 	@Test
+	void theCasesOwnUnitsJoinItsReportingUnits() throws Exception {
+		Path folder = temp.resolve("c");
+		Cases.create(folder);
+		Files.writeString(folder.resolve("enheter.csv"), "id;name;kind;county;validFrom;validTo;note\n"
+				+ "TEST-1;Testenhet;other;46;2026-01-01;;for trying out the formulas\n", StandardCharsets.UTF_8);
+		Case own = Cases.open(folder);
+		assertEquals(List.of("TEST-1"), own.ownUnits().stream().map(u -> u.getId()).toList());
+		assertEquals("46 Vestland", own.county().apply("TEST-1"));
+	}
+
+	@Test
+	void aBrokenUnitsFileRefusesTheCaseWithItsPlace() throws Exception {
+		Path folder = temp.resolve("c");
+		Cases.create(folder);
+		Files.writeString(folder.resolve("enheter.csv"), "id;name;kind;county;validFrom;validTo;note\n"
+				+ "TEST-1;Testenhet;iks;;;;\n", StandardCharsets.UTF_8);
+		CaseException refused = assertThrows(CaseException.class, () -> Cases.open(folder));
+		assertEquals(CaseException.Kind.INPUT, refused.kind());
+		assertTrue(refused.getMessage().contains("enheter.csv:2:3: error: unknown kind 'iks'"), refused.getMessage());
+	}
+
+	@Test
 	void aFolderWithoutAnAgreementIsNotACase() throws IOException {
 		Files.writeString(temp.resolve("kopinor.vederlag"), "package x\n");
 		assertFalse(Cases.isCase(temp));
