@@ -149,7 +149,8 @@ public class AvtaleRules extends EObjectValidator {
 		Agreement agreement = agreementOf(agreed);
 		LocalDate start = agreement == null ? null : parse(agreement.getPeriodStart());
 		LocalDate end = agreement == null ? null : parse(agreement.getPeriodEnd());
-		if (start != null && end != null) {
+		// A reversed period is reported once, on the agreement, not again on every amount.
+		if (start != null && end != null && end.isAfter(start)) {
 			ok &= check(start.getYear() <= agreed.getYear() && agreed.getYear() <= end.getYear(), Diagnostic.ERROR,
 					AGREED_YEAR_OUTSIDE_PERIOD, "The agreed amount is for " + agreed.getYear() + ", outside the period of '"
 							+ agreement.getId() + "' (" + start + " – " + end + ").", agreed, diagnostics);

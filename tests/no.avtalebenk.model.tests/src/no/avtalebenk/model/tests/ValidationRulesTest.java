@@ -128,6 +128,13 @@ class ValidationRulesTest {
 	}
 
 	@Test
+	void aReversedPeriodIsReportedOnceNotOnEveryAgreedAmount() throws Exception {
+		ModelProblem problem = only(validate(agreed("<agreedAmounts year=\"2026\" amount=\"226000000\"/>")
+				.replace("periodEnd=\"2027-12-31\"", "periodEnd=\"2025-12-31\"")));
+		assertEquals(Integer.toString(AvtaleRules.PERIOD_ORDER), problem.code());
+	}
+
+	@Test
 	void atMostOneAgreedAmountPerYear() throws Exception {
 		ModelProblem problem = only(validate(agreed("<agreedAmounts year=\"2026\" amount=\"226000000\"/>"
 				+ "<agreedAmounts year=\"2026\" amount=\"208800000\"/>")));
