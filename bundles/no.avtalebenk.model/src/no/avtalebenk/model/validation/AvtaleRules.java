@@ -15,12 +15,12 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
+import no.avtalebenk.model.avtale.AgreedAmount;
 import no.avtalebenk.model.avtale.Agreement;
 import no.avtalebenk.model.avtale.AgreementModel;
-import no.avtalebenk.model.avtale.BillingParameter;
+import no.avtalebenk.model.avtale.Clause;
 import no.avtalebenk.model.avtale.Count;
 import no.avtalebenk.model.avtale.CountCategory;
-import no.avtalebenk.model.avtale.ParameterKind;
 import no.avtalebenk.model.avtale.RegisteredAgreement;
 import no.avtalebenk.model.avtale.RemunerationClause;
 import no.avtalebenk.model.avtale.ReportingUnit;
@@ -31,9 +31,10 @@ import no.avtalebenk.model.avtale.ShareChange;
 /**
  * The agreement model's rules beyond its structure, as an EMF {@link org.eclipse.emf.ecore.EValidator}:
  * periods end after they start, a remuneration clause names an existing formula, every category has a
- * source, no unit is counted twice in a year, shares lie between 0 and 1, a scenario rests on a
- * baseline and scenarios do not stack in a cycle. The codes are public so that tests and quick fixes
- * can refer to them.
+ * source, no unit is counted twice in a year, shares lie between 0 and 1, an agreed amount is a positive
+ * sum in whole øre for a year of the period and at most one per year, a scenario rests on a baseline
+ * and scenarios do not stack in a cycle. The codes are public so that tests and quick fixes can refer
+ * to them.
  */
 public class AvtaleRules extends EObjectValidator {
 
@@ -62,6 +63,12 @@ public class AvtaleRules extends EObjectValidator {
 	public static final int NEGATIVE_COUNT = 9;
 	/** A count in a year the unit did not exist. */
 	public static final int OUTSIDE_VALIDITY = 10;
+	/** An agreed amount that is not more than 0 or has more than two decimals. */
+	public static final int AGREED_AMOUNT = 11;
+	/** An agreed amount for a year outside the agreement's period. */
+	public static final int AGREED_YEAR_OUTSIDE_PERIOD = 12;
+	/** Two agreed amounts for the same year. */
+	public static final int AGREED_TWICE = 13;
 
 	@Override
 	public boolean validate(EClass eClass, EObject value, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -81,8 +88,8 @@ public class AvtaleRules extends EObjectValidator {
 			ok &= checkCountedOnce(model, diagnostics);
 		} else if (value instanceof Count count) {
 			ok &= checkCount(count, diagnostics);
-		} else if (value instanceof BillingParameter parameter) {
-			ok &= checkShare(parameter, diagnostics);
+		} else if (value instanceof AgreedAmount agreed) {
+			ok &= checkAgreedAmount(agreed, diagnostics);
 		} else if (value instanceof ShareChange change) {
 			ok &= check(isShare(change.getValue()), Diagnostic.ERROR, SHARE_RANGE, "The share '" + change.getParameter()
 					+ "' is " + plain(change.getValue()) + "; a share lies between 0 and 1.", change, diagnostics);
@@ -108,7 +115,56 @@ public class AvtaleRules extends EObjectValidator {
 			ok &= check(end.isAfter(start), Diagnostic.ERROR, PERIOD_ORDER, "The period ends (" + end
 					+ ") before it starts (" + start + ").", agreement, diagnostics);
 		}
+		return ok & checkAgreedOncePerYear(agreement, diagnostics);
+	}
+
+	/** One agreed amount per year across all remuneration clauses of the agreement. */
+	private boolean checkAgreedOncePerYear(Agreement agreement, DiagnosticChain diagnostics) {
+		boolean ok = true;
+		Map<Integer, AgreedAmount> seen = new HashMap<>();
+		for (Clause clause : agreement.getClauses()) {
+			if (clause instanceof RemunerationClause remuneration) {
+				for (AgreedAmount agreed : remuneration.getAgreedAmounts()) {
+					AgreedAmount first = seen.putIfAbsent(agreed.getYear(), agreed);
+					if (first != null) {
+						ok &= check(false, Diagnostic.ERROR, AGREED_TWICE, "The agreement '" + agreement.getId()
+								+ "' has two agreed amounts for " + agreed.getYear() + " (" + plain(first.getAmount())
+								+ " and " + plain(agreed.getAmount()) + "); give at most one per year.", agreed, diagnostics);
+					}
+				}
+			}
+		}
 		return ok;
+	}
+
+	private boolean checkAgreedAmount(AgreedAmount agreed, DiagnosticChain diagnostics) {
+		BigDecimal amount = agreed.getAmount();
+		boolean ok = amount == null || check(amount.signum() > 0, Diagnostic.ERROR, AGREED_AMOUNT, "The agreed amount for "
+				+ agreed.getYear() + " is " + plain(amount) + "; an agreed amount is more than 0 NOK.", agreed, diagnostics);
+		if (amount != null && amount.signum() > 0) {
+			ok &= check(amount.stripTrailingZeros().scale() <= 2, Diagnostic.ERROR, AGREED_AMOUNT, "The agreed amount for "
+					+ agreed.getYear() + " is " + plain(amount) + "; write NOK with at most two decimals (øre).", agreed,
+					diagnostics);
+		}
+		Agreement agreement = agreementOf(agreed);
+		LocalDate start = agreement == null ? null : parse(agreement.getPeriodStart());
+		LocalDate end = agreement == null ? null : parse(agreement.getPeriodEnd());
+		// A reversed period is reported once, on the agreement, not again on every amount.
+		if (start != null && end != null && end.isAfter(start)) {
+			ok &= check(start.getYear() <= agreed.getYear() && agreed.getYear() <= end.getYear(), Diagnostic.ERROR,
+					AGREED_YEAR_OUTSIDE_PERIOD, "The agreed amount is for " + agreed.getYear() + ", outside the period of '"
+							+ agreement.getId() + "' (" + start + " – " + end + ").", agreed, diagnostics);
+		}
+		return ok;
+	}
+
+	private static Agreement agreementOf(EObject element) {
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			if (current instanceof Agreement agreement) {
+				return agreement;
+			}
+		}
+		return null;
 	}
 
 	private boolean checkFormula(RemunerationClause clause, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -162,21 +218,6 @@ public class AvtaleRules extends EObjectValidator {
 					+ (to == null ? "" : " to " + to) + "; after a merger, count the new unit.", count, diagnostics);
 		}
 		return ok;
-	}
-
-	private boolean checkShare(BillingParameter parameter, DiagnosticChain diagnostics) {
-		BigDecimal denominator = parameter.getDenominator() == null ? BigDecimal.ONE : parameter.getDenominator();
-		if (denominator.signum() == 0) {
-			return check(false, Diagnostic.ERROR, SHARE_RANGE, "The parameter '" + parameter.getName()
-					+ "' divides by zero.", parameter, diagnostics);
-		}
-		if (parameter.getKind() != ParameterKind.SHARE || parameter.getNumerator() == null) {
-			return true;
-		}
-		BigDecimal share = parameter.getNumerator().divide(denominator, java.math.MathContext.DECIMAL128);
-		return check(isShare(share), Diagnostic.ERROR, SHARE_RANGE, "The share '" + parameter.getName() + "' is "
-				+ plain(parameter.getNumerator()) + "/" + plain(denominator) + "; a share lies between 0 and 1.",
-				parameter, diagnostics);
 	}
 
 	private boolean checkScenario(Scenario scenario, DiagnosticChain diagnostics) {

@@ -6,11 +6,13 @@ import java.util.Deque;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import no.avtalebenk.model.avtale.AgreedAmount;
 import no.avtalebenk.model.avtale.Count;
 
 /**
  * Names an element of a model file by its path from the root, with the labels users know:
- * {@code /agreements[ks-kopinor-2026-2027]/clauses[7]}, {@code /counts[0301 grunnskole 2026]}.
+ * {@code /agreements[ks-kopinor-2026-2027]/clauses[7]}, {@code /counts[0301 grunnskole 2026]},
+ * {@code /agreements[ks-kopinor-2026-2027]/clauses[Vedlegg 1]/agreedAmounts[2026]}.
  */
 public final class ElementPaths {
 
@@ -36,6 +38,9 @@ public final class ElementPaths {
 			String unit = count.getUnit() == null ? "?" : count.getUnit().getId();
 			String category = count.getCategory() == null ? "?" : count.getCategory().getId();
 			return unit + " " + category + " " + count.getYear();
+		}
+		if (element instanceof AgreedAmount agreed) {
+			return Integer.toString(agreed.getYear());
 		}
 		for (String name : LABELS) {
 			EStructuralFeature feature = element.eClass().getEStructuralFeature(name);

@@ -4,9 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import no.avtalebenk.formula.vederlag.Divide;
+import no.avtalebenk.formula.vederlag.Expression;
+import no.avtalebenk.formula.vederlag.Model;
+import no.avtalebenk.formula.vederlag.NumberLiteral;
+import no.avtalebenk.formula.vederlag.Parameter;
+import no.avtalebenk.model.avtale.AgreedAmount;
 import no.avtalebenk.model.avtale.Agreement;
 import no.avtalebenk.model.avtale.AvtalePackage;
-import no.avtalebenk.model.avtale.BillingParameter;
 import no.avtalebenk.model.avtale.Clause;
 import no.avtalebenk.model.avtale.MediationClause;
 import no.avtalebenk.model.avtale.MeetingClause;
@@ -20,7 +27,11 @@ import no.avtalebenk.report.Block;
 import no.avtalebenk.report.BriefingInput;
 import no.avtalebenk.report.ReportSection;
 
-/** The agreement clause by clause: what each clause sets, then its text as agreed. */
+/**
+ * The agreement clause by clause: what each clause sets, then its text as agreed. The remuneration
+ * clause also shows the parameters of the formula file (their one source) and the yearly amounts the
+ * parties agreed, with their source.
+ */
 public class AgreementSection implements ReportSection {
 
 	@Override
@@ -38,8 +49,14 @@ public class AgreementSection implements ReportSection {
 			for (Clause clause : agreement.getClauses()) {
 				blocks.add(new Block.Heading(2, clause.getNumber() + ". " + (clause.getHeading() == null ? "" : clause.getHeading())));
 				String summary = summary(clause);
+				if (clause instanceof RemunerationClause) {
+					summary += parameters(input.formulas());
+				}
 				if (!summary.isEmpty()) {
 					blocks.add(new Block.Paragraph(summary));
+				}
+				if (clause instanceof RemunerationClause remuneration && !remuneration.getAgreedAmounts().isEmpty()) {
+					blocks.add(agreedAmounts(remuneration));
 				}
 				if (clause.getText() != null) {
 					blocks.add(new Block.Paragraph("«" + clause.getText() + "»"));
@@ -68,15 +85,40 @@ public class AgreementSection implements ReportSection {
 				+ mediation.getDemandableBy().stream().map(Party::getName).collect(Collectors.joining(" og ")) + ".";
 		case RemunerationClause remuneration -> "Vederlaget beregnes med formelen " + remuneration.getFormula() + " i "
 				+ remuneration.getFormulaFile() + " over kategoriene "
-				+ remuneration.getCategories().stream().map(c -> c.getId()).collect(Collectors.joining(", ")) + "."
-				+ remuneration.getBillingParameters().stream().map(AgreementSection::parameter).collect(Collectors.joining());
+				+ remuneration.getCategories().stream().map(c -> c.getId()).collect(Collectors.joining(", ")) + ".";
 		default -> "";
 		};
 	}
 
-	private static String parameter(BillingParameter parameter) {
-		return " " + parameter.getName() + " = " + parameter.getNumerator().toPlainString()
-				+ (parameter.getDenominator() == null ? "" : "/" + parameter.getDenominator().toPlainString())
-				+ (parameter.getDescription() == null ? "" : " (" + parameter.getDescription() + ")") + ".";
+	/** The formula file's parameters, e.g. " Parametre i formelfilen: administrasjonAndel = 1/3 (note)." */
+	private static String parameters(Model formulas) {
+		List<String> parameters = formulas.getElements().stream().filter(Parameter.class::isInstance)
+				.map(Parameter.class::cast).map(AgreementSection::parameter).toList();
+		return parameters.isEmpty() ? "" : " Parametre i formelfilen: " + String.join("; ", parameters) + ".";
+	}
+
+	private static String parameter(Parameter parameter) {
+		String note = parameter.getNote() != null ? parameter.getNote()
+				: parameter.getAssumption() != null ? "ANTAKELSE: " + parameter.getAssumption() : null;
+		return parameter.getName() + " = " + value(parameter.getValue()) + (note == null ? "" : " (" + note + ")");
+	}
+
+	/** A fraction of two numbers as "1/3", so that it reads as the parties wrote it; else the text as written. */
+	private static String value(Expression expression) {
+		if (expression instanceof Divide divide && divide.getLeft() instanceof NumberLiteral numerator
+				&& !numerator.isPercent() && divide.getRight() instanceof NumberLiteral denominator
+				&& !denominator.isPercent()) {
+			return numerator.getValue().toPlainString() + "/" + denominator.getValue().toPlainString();
+		}
+		return NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(expression));
+	}
+
+	private static Block agreedAmounts(RemunerationClause remuneration) {
+		List<List<String>> rows = new ArrayList<>();
+		for (AgreedAmount agreed : remuneration.getAgreedAmounts()) {
+			rows.add(List.of(Integer.toString(agreed.getYear()), Texts.nok(agreed.getAmount()),
+					agreed.getSource() == null ? "" : agreed.getSource(), agreed.getNote() == null ? "" : agreed.getNote()));
+		}
+		return new Block.Table(List.of("År", "Avtalt vederlag", "Kilde", "Merknad"), rows, List.of(false, true, false, false));
 	}
 }

@@ -4,14 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 import no.avtalebenk.charts.data.PaymentChartData;
+import no.avtalebenk.model.terms.AgreedAmounts;
 import no.avtalebenk.report.Block;
 import no.avtalebenk.report.BriefingInput;
 import no.avtalebenk.report.ReportSection;
 import no.avtalebenk.simulation.result.PaymentResult;
 
-/** The parties' positions and the mediator's proposal side by side, by year and category. */
+/**
+ * The parties' positions and the mediator's proposal side by side, by year and category, and each
+ * scenario's total against the amount the parties agreed for the year, where the model states one.
+ */
 public class PositionsSection implements ReportSection {
 
 	@Override
@@ -40,6 +45,7 @@ public class PositionsSection implements ReportSection {
 			rows.add(row);
 		}
 		blocks.add(new Block.Table(header, rows, numeric));
+		blocks.addAll(againstAgreed(input));
 		for (int year : baseline.years()) {
 			blocks.add(new Block.Heading(2, "Per kategori " + year));
 			List<String> categoryHeader = new ArrayList<>(List.of("Kategori"));
@@ -66,5 +72,28 @@ public class PositionsSection implements ReportSection {
 			}
 		}
 		return blocks;
+	}
+
+	/** Computed total, agreed amount and computed − agreed, per scenario and year; nothing without agreed amounts. */
+	private static List<Block> againstAgreed(BriefingInput input) {
+		SortedMap<Integer, BigDecimal> agreed = AgreedAmounts.byYear(input.model());
+		List<Integer> years = input.baseline().years().stream().filter(agreed::containsKey).toList();
+		if (years.isEmpty()) {
+			return List.of();
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (Map.Entry<String, PaymentResult> scenario : input.scenarios().entrySet()) {
+			for (int year : years) {
+				BigDecimal total = scenario.getValue().total(year);
+				rows.add(List.of(scenario.getKey(), input.holders().getOrDefault(scenario.getKey(), ""),
+						Integer.toString(year), Texts.nok(total), Texts.nok(agreed.get(year)),
+						Texts.nok(total.subtract(agreed.get(year)))));
+			}
+		}
+		return List.of(new Block.Heading(2, "Mot avtalt vederlag"),
+				new Block.Paragraph("Det avtalte årlige vederlaget (se avtalens vederlagspunkt for kilden) ved siden av "
+						+ "hvert scenarios beregnede vederlag. Differansen er beregnet minus avtalt."),
+				new Block.Table(List.of("Scenario", "Hvem", "År", "Beregnet", "Avtalt", "Beregnet − avtalt"), rows,
+						List.of(false, false, false, true, true, true)));
 	}
 }

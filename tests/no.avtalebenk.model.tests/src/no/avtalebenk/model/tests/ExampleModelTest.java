@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,7 @@ import no.avtalebenk.model.avtale.TriggerKind;
 import no.avtalebenk.model.avtale.UnitKind;
 import no.avtalebenk.model.avtale.UseKind;
 import no.avtalebenk.model.io.AgreementFiles;
+import no.avtalebenk.model.terms.AgreedAmounts;
 import no.avtalebenk.model.validation.ModelProblem;
 import no.avtalebenk.model.validation.ModelValidation;
 
@@ -126,12 +129,18 @@ class ExampleModelTest {
 	}
 
 	@Test
-	void remunerationClauseNamesItsFormulaAndBillsOneThirdOfAdministration() throws Exception {
+	void remunerationClauseNamesItsFormulaAndStatesTheAgreedAmounts() throws Exception {
 		RemunerationClause remuneration = assertInstanceOf(RemunerationClause.class, agreement().getClauses().get(9));
 		assertEquals("kopinor.vederlag", remuneration.getFormula());
 		assertEquals(6, remuneration.getCategories().size());
-		assertEquals(new BigDecimal("1"), remuneration.getBillingParameters().get(0).getNumerator());
-		assertEquals(new BigDecimal("3"), remuneration.getBillingParameters().get(0).getDenominator());
+		// DOMAIN: 226 MNOK per year for 2026 and 2027, reached after mediation in January 2026.
+		SortedMap<Integer, BigDecimal> agreed = AgreedAmounts.byYear(Examples.model());
+		assertEquals(List.of(2026, 2027), List.copyOf(agreed.keySet()));
+		assertEquals(0, new BigDecimal("226000000.00").compareTo(agreed.get(2026)));
+		assertEquals(0, new BigDecimal("226000000.00").compareTo(agreed.get(2027)));
+		assertTrue(AgreedAmounts.source(Examples.model(), 2026).orElseThrow()
+				.startsWith("Protokoll mellom KS og Kopinor, Oslo 6.2.2026"));
+		assertEquals(Optional.empty(), AgreedAmounts.source(Examples.model(), 2028));
 	}
 
 	@Test

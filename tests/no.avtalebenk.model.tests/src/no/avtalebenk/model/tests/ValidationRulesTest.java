@@ -1,6 +1,7 @@
 package no.avtalebenk.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.io.AgreementFiles;
+import no.avtalebenk.model.terms.AgreedAmounts;
 import no.avtalebenk.model.validation.AvtaleRules;
 import no.avtalebenk.model.validation.ModelProblem;
 import no.avtalebenk.model.validation.ModelValidation;
@@ -81,10 +83,74 @@ class ValidationRulesTest {
 
 	@Test
 	void sharesLieBetweenZeroAndOne() throws Exception {
-		ModelProblem problem = only(validate("<agreements id=\"a\" title=\"T\" periodStart=\"2026-01-01\" periodEnd=\"2027-12-31\">"
+		ModelProblem problem = only(validate("<scenarios name=\"grunnlag\" holder=\"baseline\">"
+				+ "<changes xsi:type=\"avtale:ShareChange\" parameter=\"andel\" value=\"1.2\"/></scenarios>\n"));
+		assertEquals(Integer.toString(AvtaleRules.SHARE_RANGE), problem.code());
+		assertEquals("The share 'andel' is 1.2; a share lies between 0 and 1.", problem.message());
+	}
+
+	/** An agreement 2026–2027 whose remuneration clause states the given agreed amounts. */
+	private static String agreed(String amounts) {
+		return "<agreements id=\"a\" title=\"T\" periodStart=\"2026-01-01\" periodEnd=\"2027-12-31\">"
 				+ "<clauses xsi:type=\"avtale:RemunerationClause\" number=\"V\" formula=\"kopinor.vederlag\" formulaFile=\"k.vederlag\">"
-				+ "<billingParameters name=\"andel\" numerator=\"4\" denominator=\"3\"/></clauses></agreements>\n"));
-		assertEquals("The share 'andel' is 4/3; a share lies between 0 and 1.", problem.message());
+				+ amounts + "</clauses></agreements>\n";
+	}
+
+	@Test
+	void agreedAmountsForEachYearOfThePeriodAreValid() throws Exception {
+		assertEquals(List.of(), validate(agreed("<agreedAmounts year=\"2026\" amount=\"226000000\" source=\"Protokoll\"/>"
+				+ "<agreedAmounts year=\"2027\" amount=\"226000000.50\"/>")));
+	}
+
+	@Test
+	void agreedAmountIsMoreThanZero() throws Exception {
+		ModelProblem problem = only(validate(agreed("<agreedAmounts year=\"2026\" amount=\"-226000000\"/>")));
+		assertEquals(Integer.toString(AvtaleRules.AGREED_AMOUNT), problem.code());
+		assertEquals("test.avtale: /agreements[a]/clauses[V]/agreedAmounts[2026]: error: The agreed amount for 2026 is"
+				+ " -226000000; an agreed amount is more than 0 NOK.", problem.toString());
+	}
+
+	@Test
+	void agreedAmountHasAtMostTwoDecimals() throws Exception {
+		ModelProblem problem = only(validate(agreed("<agreedAmounts year=\"2026\" amount=\"226000000.005\"/>")));
+		assertEquals(Integer.toString(AvtaleRules.AGREED_AMOUNT), problem.code());
+		assertEquals("/agreements[a]/clauses[V]/agreedAmounts[2026]", problem.path());
+		assertEquals("The agreed amount for 2026 is 226000000.005; write NOK with at most two decimals (øre).",
+				problem.message());
+	}
+
+	@Test
+	void agreedAmountLiesWithinThePeriod() throws Exception {
+		ModelProblem problem = only(validate(agreed("<agreedAmounts year=\"2028\" amount=\"226000000\"/>")));
+		assertEquals(Integer.toString(AvtaleRules.AGREED_YEAR_OUTSIDE_PERIOD), problem.code());
+		assertEquals("test.avtale: /agreements[a]/clauses[V]/agreedAmounts[2028]: error: The agreed amount is for 2028,"
+				+ " outside the period of 'a' (2026-01-01 – 2027-12-31).", problem.toString());
+	}
+
+	@Test
+	void aReversedPeriodIsReportedOnceNotOnEveryAgreedAmount() throws Exception {
+		ModelProblem problem = only(validate(agreed("<agreedAmounts year=\"2026\" amount=\"226000000\"/>")
+				.replace("periodEnd=\"2027-12-31\"", "periodEnd=\"2025-12-31\"")));
+		assertEquals(Integer.toString(AvtaleRules.PERIOD_ORDER), problem.code());
+	}
+
+	@Test
+	void atMostOneAgreedAmountPerYear() throws Exception {
+		ModelProblem problem = only(validate(agreed("<agreedAmounts year=\"2026\" amount=\"226000000\"/>"
+				+ "<agreedAmounts year=\"2026\" amount=\"208800000\"/>")));
+		assertEquals(Integer.toString(AvtaleRules.AGREED_TWICE), problem.code());
+		assertEquals("test.avtale: /agreements[a]/clauses[V]/agreedAmounts[2026]: error: The agreement 'a' has two agreed"
+				+ " amounts for 2026 (226000000 and 208800000); give at most one per year.", problem.toString());
+	}
+
+	@Test
+	void agreedAmountsByYearRefusesTwoAmountsForOneYear() throws Exception {
+		AgreementModel model = AgreementFiles.load(URI.createURI("test.avtale"), new ByteArrayInputStream((HEAD
+				+ agreed("<agreedAmounts year=\"2026\" amount=\"226000000\"/><agreedAmounts year=\"2026\" amount=\"1\"/>")
+				+ TAIL).getBytes(StandardCharsets.UTF_8)));
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AgreedAmounts.byYear(model));
+		assertEquals("The agreement 'a' has two agreed amounts for 2026: /agreements[a]/clauses[V]/agreedAmounts[2026]"
+				+ " (226000000) and /agreements[a]/clauses[V]/agreedAmounts[2026] (1).", e.getMessage());
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package no.avtalebenk.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import no.avtalebenk.model.avtale.AvtaleFactory;
 import no.avtalebenk.model.avtale.Count;
 import no.avtalebenk.model.avtale.CountCategory;
 import no.avtalebenk.model.avtale.Provenance;
+import no.avtalebenk.model.avtale.RemunerationClause;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.report.Briefing;
 import no.avtalebenk.report.BriefingInput;
@@ -85,6 +87,47 @@ class BriefingTest {
 		assertTrue(html.contains("<td>grunnskoleSats = 222.78</td><td class=\"n\">589 453</td>"), "explanation row");
 		assertTrue(html.split("<svg", -1).length - 1 >= 2, "charts inline");
 		assertTrue(html.contains("ANSLAG"), "estimates are marked");
+	}
+
+	@Test
+	void agreedAmountStandsBesideEachComputedTotalWithTheGap() throws Exception {
+		String html = HtmlWriter.write(briefing(), NumberStyle.NORWEGIAN);
+		// The baseline's 2026 total is 199 713 211,71 kr (simulation tests' hand computation); the agreed
+		// amount is 226 000 000 (DOMAIN); the gap is 199 713 211.71 − 226 000 000 = −26 286 788.29.
+		assertTrue(html.contains("<h2>Mot avtalt vederlag</h2>"), "heading");
+		assertTrue(html.contains("<tr><td>grunnlag</td><td>grunnlag</td><td>2026</td><td class=\"n\">199 713 211,71 kr</td>"
+				+ "<td class=\"n\">226 000 000,00 kr</td><td class=\"n\">-26 286 788,29 kr</td></tr>"), html);
+		// The agreement section lists the agreed amounts, each with its source.
+		assertTrue(html.contains("<tr><td>2026</td><td class=\"n\">226 000 000,00 kr</td>"
+				+ "<td>Protokoll mellom KS og Kopinor, Oslo 6.2.2026"), "agreed 2026 in the agreement section");
+		assertTrue(html.contains("<tr><td>2027</td><td class=\"n\">226 000 000,00 kr</td>"
+				+ "<td>Protokoll mellom KS og Kopinor, Oslo 6.2.2026"), "agreed 2027 in the agreement section");
+	}
+
+	@Test
+	void withoutAgreedAmountsTheirLinesAreAbsent() throws Exception {
+		AgreementModel model = Examples.model();
+		model.getAgreements().get(0).getClauses().stream().filter(RemunerationClause.class::isInstance)
+				.map(RemunerationClause.class::cast).forEach(c -> c.getAgreedAmounts().clear());
+		BriefingInput input = new BriefingInput(model, "avtale.avtale", Examples.formulas(),
+				Map.of("grunnlag", Examples.simulate()), Map.of("grunnlag", "grunnlag"), List.of(), "NO");
+		String html = HtmlWriter.write(Briefings.build(input, Briefings.standardSections()), NumberStyle.NORWEGIAN);
+		assertFalse(html.contains("Mot avtalt vederlag"), "positions");
+		assertFalse(html.contains("Avtalt vederlag"), "agreement section");
+		assertFalse(html.contains("226 000 000"), "no agreed figure");
+		assertTrue(html.contains("<td class=\"n\">199 713 211,71 kr</td>"), "the totals remain");
+	}
+
+	@Test
+	void billedShareIsTheFormulaFilesParameter() throws Exception {
+		String html = HtmlWriter.write(briefing(), NumberStyle.NORWEGIAN);
+		// kopinor.vederlag: param administrasjonAndel unit "andel" = 1 / 3 note "Billed share of …"
+		String line = "administrasjonAndel = 1/3 (Billed share of administrative årsverk (Kopinor 2023: betales for 1/3 av"
+				+ " årsverkene))";
+		assertTrue(html.contains("Parametre i formelfilen: " + line + "."), "the remuneration clause's parameters");
+		assertEquals(1, html.split("administrasjonAndel = ", -1).length - 1, "one parameter line");
+		// The model's own copy of the share (with its description) is gone.
+		assertFalse(html.contains("Andel av administrative årsverk som faktureres"), "no billing parameter line");
 	}
 
 	@Test
