@@ -1,10 +1,16 @@
 package no.avtalebenk.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.jfree.chart.JFreeChart;
 
 import no.avtalebenk.charts.ChartExport;
 import no.avtalebenk.charts.ChartRenderer;
@@ -16,30 +22,52 @@ import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.simulation.result.PaymentResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code chart --kind KIND --out FILE.png|FILE.svg}: one chart of the example (or of a model file)
  * as an image, without a display.
  */
-final class ChartCommand {
+@Command(name = "chart", description = "One chart of the example's scenarios and analyses, without a display.")
+final class ChartCommand extends Subcommand {
 
-	static final String USAGE = "Usage: ./avtalebenk chart --kind bars|series|waterfall|tornado|fan|histogram|counties"
-			+ " --out FILE.png|FILE.svg [--year YEAR] [--scenario NAME] [--model FILE.avtale] [--data reference|FILE.avtale]"
-			+ " [--lang nb|en]"
-			+ " [--width PIXELS] [--height PIXELS] [--seed N] [--draws N]";
+	@Option(names = "--kind", paramLabel = "bars|series|waterfall|tornado|fan|histogram|counties",
+			description = "The chart (required).")
+	private String kind;
 
-	private ChartCommand() {
-	}
+	@Option(names = "--out", paramLabel = "FILE.png|FILE.svg", description = "The image to write (required).")
+	private String target;
 
-	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		CliOptions options = CliOptions.parse(args, List.of("--data", "--kind", "--out", "--year", "--scenario", "--model",
-				"--lang", "--width", "--height", "--seed", "--draws"), List.of("--help"));
-		if (options.has("--help")) {
-			out.println(USAGE);
-			return Commands.OK;
-		}
-		String kind = options.get("--kind", null);
-		String target = options.get("--out", null);
+	@Option(names = "--year", paramLabel = "YEAR", description = "The year of bars, waterfall, counties, tornado and histogram "
+			+ "(default: the first year).")
+	private String yearOption;
+
+	@Option(names = "--scenario", paramLabel = "NAME",
+			description = "The alternative of waterfall and counties (default: the mediator's proposal, else the last scenario).")
+	private String scenario;
+
+	@Option(names = "--lang", paramLabel = "nb|en", description = "Number style of the labels (default: nb).")
+	private String lang = "nb";
+
+	@Option(names = "--width", paramLabel = "PIXELS", description = "Between 100 and 10000 (default: 1000).")
+	private String widthOption;
+
+	@Option(names = "--height", paramLabel = "PIXELS", description = "Between 100 and 10000 (default: 600).")
+	private String heightOption;
+
+	@Option(names = "--seed", paramLabel = "N", description = "Seed of the Monte Carlo draws of fan and histogram (default: 1).")
+	private String seedOption;
+
+	@Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws of fan and histogram (default: 10000).")
+	private String drawsOption;
+
+	@Mixin
+	private CaseOptions.ModelFile caseOptions;
+
+	@Override
+	int run(PrintStream out, PrintStream err) throws Exception {
 		if (kind == null || target == null) {
 			throw new UsageException("--kind and --out are required");
 		}
@@ -47,18 +75,18 @@ final class ChartCommand {
 		if (!lower.endsWith(".png") && !lower.endsWith(".svg")) {
 			throw new UsageException("write charts to a .png or .svg file");
 		}
-		NumberStyle style = switch (options.get("--lang", "nb")) {
+		NumberStyle style = switch (lang) {
 		case "nb" -> NumberStyle.NORWEGIAN;
 		case "en" -> NumberStyle.ENGLISH;
 		default -> throw new UsageException("--lang is nb or en");
 		};
-		int width = options.integer("--width", 1000);
-		int height = options.integer("--height", 600);
+		int width = Values.integer("--width", widthOption, 1000);
+		int height = Values.integer("--height", heightOption, 600);
 		if (width < 100 || height < 100 || width > 10_000 || height > 10_000) {
 			throw new UsageException("--width and --height are between 100 and 10000 pixels");
 		}
-		ExampleRun run = ExampleRun.load(options.get("--model", null)).withData(options.get("--data", null));
-		int year = options.integer("--year", run.years.get(0));
+		ExampleRun run = caseOptions.run();
+		int year = Values.integer("--year", yearOption, run.years.get(0));
 		if (!run.years.contains(year)) {
 			throw new UsageException("--year must be one of " + run.years + ", not " + year);
 		}
@@ -68,30 +96,39 @@ final class ChartCommand {
 		case "waterfall" -> {
 			Map<String, PaymentResult> scenarios = Analyses.scenarios(run);
 			String baseline = scenarios.keySet().iterator().next();
-			String alternative = alternative(run, options.get("--scenario", null), baseline);
+			String alternative = alternative(run, scenario, baseline);
 			yield PaymentChartData.waterfall(baseline, scenarios.get(baseline), alternative, scenarios.get(alternative), year);
 		}
 		case "counties" -> {
 			Map<String, PaymentResult> scenarios = Analyses.scenarios(run);
 			String baseline = scenarios.keySet().iterator().next();
-			String alternative = alternative(run, options.get("--scenario", null), baseline);
+			String alternative = alternative(run, scenario, baseline);
 			yield PaymentChartData.differencesByCounty(scenarios.get(baseline), scenarios.get(alternative), year,
 					countyNames(run));
 		}
 		case "tornado" -> AnalysisChartData.tornado(Analyses.sensitivity(run, year));
-		case "fan" -> AnalysisChartData.fan(Analyses.monteCarlo(run, options.whole("--seed", 1), draws(options)));
+		case "fan" -> AnalysisChartData.fan(Analyses.monteCarlo(run, Values.whole("--seed", seedOption, 1), draws()));
 		case "histogram" -> AnalysisChartData.histogram(
-				Analyses.monteCarlo(run, options.whole("--seed", 1), draws(options)), year);
+				Analyses.monteCarlo(run, Values.whole("--seed", seedOption, 1), draws()), year);
 		default -> throw new UsageException("unknown kind '" + kind
 				+ "'; use bars, series, waterfall, tornado, fan, histogram or counties");
 		};
-		ChartExport.write(ChartRenderer.render(data, style), Path.of(target), width, height);
+		JFreeChart chart = ChartRenderer.render(data, style);
+		OutputFiles.write(Path.of(target), stream -> {
+			if (lower.endsWith(".png")) {
+				if (!ImageIO.write(ChartExport.image(chart, width, height), "png", stream)) {
+					throw new IOException("no PNG writer is available");
+				}
+			} else {
+				stream.write(ChartExport.svg(chart, width, height).getBytes(StandardCharsets.UTF_8));
+			}
+		});
 		out.println("wrote " + target + " (" + kind + ", " + width + "×" + height + "): " + data.title());
 		return Commands.OK;
 	}
 
-	private static int draws(CliOptions options) throws UsageException {
-		int draws = options.integer("--draws", 10_000);
+	private int draws() throws UsageException {
+		int draws = Values.integer("--draws", drawsOption, 10_000);
 		if (draws < 1) {
 			throw new UsageException("--draws must be at least 1, not " + draws);
 		}

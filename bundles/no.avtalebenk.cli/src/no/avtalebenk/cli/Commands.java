@@ -1,18 +1,26 @@
 package no.avtalebenk.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.List;
+import java.io.PrintWriter;
+import java.util.Map;
 
 import no.avtalebenk.formula.interpreter.EvaluationException;
 import no.avtalebenk.formula.load.FormulaFileException;
 import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.simulation.counts.CountFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Dispatches the CLI's commands. Exit codes: 0 success, 1 the input has errors (a formula, a count
- * file, a failed test), 2 the command line is wrong, 3 an unexpected internal error. Results go to
- * standard output, messages to standard error. docs/cli.md documents the commands and formats.
+ * Runs the CLI's commands. Exit codes: 0 success, 1 the input has errors (a formula, a count
+ * file, a failed test), 2 the command line is wrong, 3 an unexpected internal error, 4 no solution.
+ * Results go to standard output, messages to standard error. The command line is parsed by picocli
+ * from the annotations of {@link AvtalebenkCommand} and its subcommands; docs/cli.md documents the
+ * commands and formats.
  */
 public final class Commands {
 
@@ -27,6 +35,9 @@ public final class Commands {
 	/** The question has no answer: goal seek cannot reach the target within the bounds or tolerance. */
 	public static final int NO_SOLUTION = 4;
 
+	/** Options renamed so that each name has one meaning; the old name gets a hint where the new one exists. */
+	private static final Map<String, String> RENAMED = Map.of("--model", "--projection", "--models", "--projections");
+
 	private Commands() {
 	}
 
@@ -37,97 +48,86 @@ public final class Commands {
 	 * @return the exit code
 	 */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
-			out.print(usage());
-			return args.length == 0 ? USAGE : OK;
-		}
-		String[] rest = Arrays.copyOfRange(args, 1, args.length);
+		CommandLine commandLine = new CommandLine(new AvtalebenkCommand(out, err));
+		PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, out.charset()), true);
+		PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, err.charset()), true);
+		commandLine.setOut(outWriter);
+		commandLine.setErr(errWriter);
+		commandLine.setParameterExceptionHandler((e, arguments) -> refused(e, err));
+		commandLine.setExecutionExceptionHandler((e, command, parseResult) -> failed(e, command.getCommandName(), err));
+		commandLine.setExecutionStrategy(Commands::execute);
 		try {
-			return switch (args[0]) {
-			case "simulate" -> SimulateCommand.run(rest, out, err);
-			case "validate" -> ValidateCommand.run(rest, out, err);
-			case "show" -> ShowCommand.run(rest, out, err);
-			case "report" -> ReportCommand.run(rest, out, err);
-			case "chart" -> ChartCommand.run(rest, out, err);
-			case "explain" -> ExplainCommand.run(rest, out, err);
-			case "test" -> TestCommand.run(rest, out, err);
-			case "import" -> ImportCommand.run(rest, out, err);
-			case "export" -> ExportCommand.run(rest, out, err);
-			case "reference" -> ReferenceCommand.run(rest, out, err);
-			case "projections" -> ProjectionsCommand.run(rest, out, err);
-			case "compare" -> CompareCommand.run(rest, out, err);
-			case "goal-seek" -> GoalSeekCommand.run(rest, out, err);
-			case "sensitivity" -> SensitivityCommand.run(rest, out, err);
-			case "montecarlo" -> MonteCarloCommand.run(rest, out, err);
-			default -> {
-				err.println("avtalebenk: unknown command '" + args[0] + "'. Run ./avtalebenk help.");
-				yield USAGE;
-			}
-			};
-		} catch (UsageException e) {
-			err.println("avtalebenk " + args[0] + ": " + e.getMessage());
-			return USAGE;
-		} catch (FormulaFileException | EvaluationException | CountFileException | AgreementFileException e) {
-			err.println("avtalebenk " + args[0] + ": " + e.getMessage());
-			return INPUT_ERROR;
-		} catch (Exception e) {
-			err.println("avtalebenk " + args[0] + ": internal error: " + e);
-			return INTERNAL;
+			return commandLine.execute(args);
+		} finally {
+			outWriter.flush();
+			errWriter.flush();
+		}
+	}
+
+	private static int execute(ParseResult parseResult) {
+		ParseResult last = parseResult;
+		while (last.hasSubcommand()) {
+			last = last.subcommand();
+		}
+		AvtalebenkCommand top = parseResult.commandSpec().commandLine().getCommand();
+		if (last.isUsageHelpRequested() && last.commandSpec().userObject() instanceof ImportCommand imports) {
+			// The list of importers is part of the usage; a contribution that was skipped is said on stderr.
+			imports.reportProblems(top.err);
+		}
+		try {
+			return new RunLast().execute(parseResult);
 		} catch (LinkageError e) {
 			// Bundles from different builds: say so instead of failing without a word.
-			err.println("avtalebenk " + args[0] + ": the installation is inconsistent (" + e
+			top.err.println(prefix(last.commandSpec().name()) + "the installation is inconsistent (" + e
 					+ "); rebuild it with AVTALEBENK_REBUILD=1 ./avtalebenk");
 			return INTERNAL;
 		}
 	}
 
-	static String usage() {
-		return """
-				Usage: ./avtalebenk [command] [options]
+	/** The command line is wrong: an unknown command or option, an option given twice, a value missing. */
+	private static int refused(ParameterException e, PrintStream err) {
+		CommandLine command = e.getCommandLine();
+		if (e instanceof UnmatchedArgumentException unmatched && command.getParent() == null
+				&& !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+			err.println("avtalebenk: unknown command '" + unmatched.getUnmatched().get(0) + "'. Run ./avtalebenk help.");
+			return USAGE;
+		}
+		err.println(prefix(command.getCommandName()) + e.getMessage()
+				+ renamedHint(e, command));
+		return USAGE;
+	}
 
-				Without a command (and with a display) the workbench opens on the bundled example.
+	/** @return "; --model is now --projection" when an old option name was given and the new one exists */
+	private static String renamedHint(ParameterException e, CommandLine command) {
+		if (!(e instanceof UnmatchedArgumentException unmatched)) {
+			return "";
+		}
+		for (String argument : unmatched.getUnmatched()) {
+			String name = argument.split("=", 2)[0];
+			String now = RENAMED.get(name);
+			if (now != null && command.getCommandSpec().findOption(now) != null) {
+				return "; " + name + " is now " + now;
+			}
+		}
+		return "";
+	}
 
-				Commands:
-				  simulate [--scenario NAME] [--model NAME] [--format table|csv|json]
-				      Payments of the bundled KS-Kopinor 2026-2027 example per category and year.
-				  compare [--scenarios A,B...] [--models A,B...] [--by category|unit|county|year]
-				      Scenarios (or projection models) side by side, with differences.
-				  goal-seek --target NOK [--year Y] [--solve rates|rate:NAME|param:NAME]
-				      The value that makes a year's total hit a target, with the iterations.
-				  sensitivity [--year Y] [--rates F] [--counts F] [--index F]
-				      One input at a time: the data of a tornado chart.
-				  montecarlo [--seed N] [--draws N] [--pupil-growth M,SD] [--arsverk-growth M,SD]
-				      P10/P50/P90 per year and category under random growth of counts.
-				  projections
-				      The installed projection models (--model NAME).
-				  validate FILE...
-				      Checks agreement model files (.avtale); one line per problem with file,
-				      element, severity and message.
-				  show FILE [--format table|json]
-				      Clauses, categories, reporting units, counts, scenarios and register of a model.
-				  chart --kind bars|series|waterfall|tornado|fan|histogram|counties --out FILE.png|FILE.svg
-				      One chart of the example's scenarios and analyses, without a display.
-				  report --out FILE.html|FILE.pdf [--model FILE.avtale] [--unit UNIT]
-				      The mediation briefing: positions side by side, totals and differences,
-				      charts, the agreement clause by clause, assumptions and data sources, and
-				      the explanation of one unit's payments.
-				  explain --unit UNIT --year YEAR [--formula NAME] [--format table|json]
-				      The values behind a payment: rates, counts, sources and clauses.
-				  test [FILE.vederlag ...]
-				      Runs the test blocks (default: the example's); ends with "N passed, N failed".
-				  import --kind KIND FILE --into DATASET [options]
-				      Reads a GSI, KOSTRA (SSB JSON-stat), DBH, PAI or CSV export into a data set
-				      (.avtale), all or nothing; import --help lists the installed kinds.
-				  export payments|counts [DATASET] --format csv|xlsx [--out FILE]
-				      The example's payments or a data set's counts, with provenance.
-				  reference [--format table|csv] [--write FILE]
-				      The reference data set's national sums beside the published totals.
-				  help
-				      This text.
+	private static int failed(Exception e, String command, PrintStream err) {
+		if (e instanceof UsageException) {
+			err.println(prefix(command) + e.getMessage());
+			return USAGE;
+		}
+		if (e instanceof FormulaFileException || e instanceof EvaluationException || e instanceof CountFileException
+				|| e instanceof AgreementFileException) {
+			err.println(prefix(command) + e.getMessage());
+			return INPUT_ERROR;
+		}
+		err.println(prefix(command) + "internal error: " + e);
+		return INTERNAL;
+	}
 
-				Each analysis command takes --format table|csv|json and --help.
-				Exit codes: 0 ok, 1 errors in the input, 2 wrong command line, 3 internal error,
-				4 no solution (goal seek).
-				""";
+	/** @return "avtalebenk simulate: ", or "avtalebenk: " for the top level */
+	private static String prefix(String command) {
+		return command.equals("avtalebenk") ? "avtalebenk: " : "avtalebenk " + command + ": ";
 	}
 }

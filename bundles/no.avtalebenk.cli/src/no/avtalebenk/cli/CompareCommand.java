@@ -12,52 +12,58 @@ import no.avtalebenk.simulation.analysis.Comparison.Row;
 import no.avtalebenk.simulation.analysis.Comparison.Variant;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code compare}: scenarios side by side (each party's position and the mediator's proposal
  * against the baseline), or projection models side by side on the same units.
  */
-final class CompareCommand {
+@Command(name = "compare", description = "Scenarios (or projection models) side by side, with differences.")
+final class CompareCommand extends Subcommand {
 
-	static final String USAGE = """
-			Usage: ./avtalebenk compare [--scenarios NAME,NAME...] [--models NAME,NAME...]
-			                            [--by category|unit|county|year] [--data reference|FILE.avtale]
-			                            [--format table|csv|json]""";
+	@Option(names = "--scenarios", paramLabel = "NAME,NAME...",
+			description = "The scenarios to compare, the first the reference (default: all, in model order); "
+					+ "with --projections at most one.")
+	private String scenariosOption;
 
-	private CompareCommand() {
-	}
+	@Option(names = "--projections", paramLabel = "NAME,NAME...",
+			description = "Projection models side by side on one scenario, the first the reference.")
+	private String projectionsOption;
 
-	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		CliOptions options = CliOptions.parse(args, List.of("--data", "--scenarios", "--models", "--by", "--format"),
-				List.of("--help"));
-		if (options.has("--help")) {
-			out.println(USAGE);
-			return Commands.OK;
-		}
-		String format = options.format("table", "csv", "json");
-		String by = options.get("--by", "category");
+	@Option(names = "--by", paramLabel = "category|unit|county|year", description = "How rows are grouped (default: category).")
+	private String by = "category";
+
+	@Mixin
+	private CaseOptions caseOptions;
+
+	@Mixin
+	private FormatOption.TableCsvJson formatOption;
+
+	@Override
+	int run(PrintStream out, PrintStream err) throws Exception {
+		String format = formatOption.get();
 		Grouping grouping;
 		try {
 			grouping = Grouping.valueOf(by.toUpperCase(Locale.ROOT));
 		} catch (IllegalArgumentException e) {
 			throw new UsageException("unknown grouping '" + by + "'; use category, unit, county or year");
 		}
-		ExampleRun run = ExampleRun.load().withData(options.get("--data", null));
+		ExampleRun run = caseOptions.run();
 		List<Variant> variants = new ArrayList<>();
-		String modelsOption = options.get("--models", null);
-		if (modelsOption != null) {
-			if (options.get("--scenarios", null) != null && options.get("--scenarios", null).contains(",")) {
-				throw new UsageException("compare either several scenarios or several models, not both");
+		if (projectionsOption != null) {
+			if (scenariosOption != null && scenariosOption.contains(",")) {
+				throw new UsageException("compare either several scenarios or several projection models, not both");
 			}
-			ScenarioInputs scenario = run.scenario(options.get("--scenarios", null));
-			for (String name : modelsOption.split(",")) {
+			ScenarioInputs scenario = run.scenario(scenariosOption);
+			for (String name : projectionsOption.split(",")) {
 				ProjectionDescriptor model = run.projection(name.strip());
 				variants.add(new Variant(model.name(), model.label(), run.project(model, scenario)));
 			}
 		} else {
 			ProjectionDescriptor model = run.projection(null);
 			List<String> names = new ArrayList<>();
-			String scenariosOption = options.get("--scenarios", null);
 			if (scenariosOption == null) {
 				run.model.getScenarios().stream().map(Scenario::getName).forEach(names::add);
 			} else {

@@ -12,57 +12,49 @@ import no.avtalebenk.simulation.Explanations;
 import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.counts.CountTable;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code explain}: the tree of values behind a figure of the bundled example for one reporting unit
  * and year, naming each rate with its dated entry and source, each count with its provenance and
  * the clauses the formulas name. docs/cli.md documents the formats.
  */
-final class ExplainCommand {
+@Command(name = "explain", description = "The values behind a payment: rates, counts, sources and clauses.")
+final class ExplainCommand extends Subcommand {
 
-	static final String USAGE = "Usage: ./avtalebenk explain --unit UNIT --year YEAR [--formula NAME] "
-			+ "[--scenario NAME] [--data reference|FILE.avtale] [--format table|csv|json]";
+	@Option(names = "--unit", paramLabel = "UNIT", description = "A reporting unit of the counts, such as NO or 0301 (required).")
+	private String unit;
 
-	private ExplainCommand() {
-	}
+	@Option(names = "--year", paramLabel = "YEAR", description = "A year such as 2026 (required).")
+	private String yearOption;
 
-	static int run(String[] args, PrintStream out, PrintStream err)
-			throws UsageException, IOException, CountFileException, AgreementFileException {
-		String unit = null;
-		Integer year = null;
-		String formula = null;
-		String scenario = "baseline";
-		String format = "table";
-		String data = null;
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-			case "--unit" -> unit = value(args, ++i, "--unit", "a reporting unit such as NO or 0301");
-			case "--year" -> {
-				String text = value(args, ++i, "--year", "a year such as 2026");
-				try {
-					year = Integer.valueOf(text);
-				} catch (NumberFormatException e) {
-					throw new UsageException("--year '" + text + "' is not a year");
-				}
-			}
-			case "--formula" -> formula = value(args, ++i, "--formula", "a formula name");
-			case "--scenario" -> scenario = value(args, ++i, "--scenario", "a scenario name");
-			case "--format" -> format = value(args, ++i, "--format", "table, csv or json");
-			case "--data" -> data = value(args, ++i, "--data", "reference or a data set file (.avtale)");
-			case "--help" -> {
-				out.println(USAGE);
-				return Commands.OK;
-			}
-			default -> throw new UsageException("unknown option '" + args[i] + "'");
-			}
+	@Option(names = "--formula", paramLabel = "NAME", description = "The formula to explain (default: the file's total).")
+	private String formula;
+
+	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the example's model (default: baseline).")
+	private String scenario = "baseline";
+
+	@Mixin
+	private CaseOptions caseOptions;
+
+	@Mixin
+	private FormatOption.TableCsvJson formatOption;
+
+	@Override
+	int run(PrintStream out, PrintStream err) throws UsageException, IOException, CountFileException, AgreementFileException {
+		if (unit == null || yearOption == null) {
+			throw new UsageException("--unit and --year are required; see ./avtalebenk explain --help");
 		}
-		if (unit == null || year == null) {
-			throw new UsageException("--unit and --year are required. " + USAGE);
+		int year;
+		try {
+			year = Integer.parseInt(yearOption);
+		} catch (NumberFormatException e) {
+			throw new UsageException("--year '" + yearOption + "' is not a year");
 		}
-		if (!format.equals("table") && !format.equals("csv") && !format.equals("json")) {
-			throw new UsageException("unknown format '" + format + "'; use table, csv or json");
-		}
-		ExampleRun run = ExampleRun.load().withData(data);
+		String format = formatOption.get();
+		ExampleRun run = caseOptions.run();
 		ScenarioInputs inputs = run.scenario(scenario.equals("baseline") ? null : scenario);
 		CountTable counts = inputs.counts();
 		Explanation explanation;
@@ -84,13 +76,6 @@ final class ExplainCommand {
 					+ Json.quote(scenario) + ",\"explanation\":" + json(explanation) + "}");
 		}
 		return Commands.OK;
-	}
-
-	private static String value(String[] args, int i, String option, String what) throws UsageException {
-		if (i >= args.length) {
-			throw new UsageException(option + " needs a value: " + what);
-		}
-		return args[i];
 	}
 
 	private static void table(Explanation node, String indent, PrintStream out) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import no.avtalebenk.data.export.CsvExport;
 import no.avtalebenk.data.export.ExportTables;
@@ -14,57 +13,34 @@ import no.avtalebenk.examples.Examples;
 import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.model.io.AgreementFiles;
 import no.avtalebenk.simulation.counts.CountFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code export payments|counts [DATASET] --format csv|xlsx [--out FILE]}: the example's payments,
  * each with the count and provenance behind it, or a data set's counts with their provenance, as CSV
  * or XLSX. Text that a spreadsheet would run as a formula is neutralised.
  */
-final class ExportCommand {
+@Command(name = "export", description = "The example's payments or a data set's counts, with provenance.")
+final class ExportCommand extends Subcommand {
 
-	private static final String USAGE = "Usage: ./avtalebenk export payments|counts [DATASET] --format csv|xlsx [--out FILE]";
+	@Parameters(index = "0", arity = "0..1", paramLabel = "payments|counts", description = "What to export.")
+	private String what;
 
-	private ExportCommand() {
-	}
+	@Parameters(index = "1", arity = "0..1", paramLabel = "DATASET", description = "The data set (.avtale) whose counts to export.")
+	private String dataSet;
 
-	static int run(String[] args, PrintStream out, PrintStream err)
-			throws UsageException, IOException, CountFileException, AgreementFileException {
-		String what = null;
-		String dataSet = null;
-		String format = "csv";
-		String target = null;
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-			case "--help" -> {
-				out.println(USAGE);
-				return Commands.OK;
-			}
-			case "--format", "--out" -> {
-				if (i + 1 >= args.length) {
-					throw new UsageException(args[i] + " needs a value");
-				}
-				if (args[i].equals("--format")) {
-					format = args[++i];
-				} else {
-					target = args[++i];
-				}
-			}
-			default -> {
-				if (args[i].startsWith("--")) {
-					throw new UsageException("unknown option '" + args[i] + "'");
-				} else if (what == null) {
-					what = args[i];
-				} else if (dataSet == null) {
-					dataSet = args[i];
-				} else {
-					throw new UsageException("unexpected argument '" + args[i] + "'");
-				}
-			}
-			}
-		}
-		if (!"csv".equals(format) && !"xlsx".equals(format)) {
-			throw new UsageException("unknown format '" + format + "'; use csv or xlsx");
-		}
+	@Option(names = "--out", paramLabel = "FILE", description = "The file to write (default: standard output, for csv).")
+	private String target;
+
+	@Mixin
+	private FormatOption.CsvXlsx formatOption;
+
+	@Override
+	int run(PrintStream out, PrintStream err) throws UsageException, IOException, CountFileException, AgreementFileException {
+		String format = formatOption.get();
 		if ("xlsx".equals(format) && target == null) {
 			throw new UsageException("an XLSX export needs --out FILE.xlsx");
 		}
@@ -93,13 +69,7 @@ final class ExportCommand {
 			err.println(target + ": the folder " + file.getParent() + " does not exist");
 			return Commands.INPUT_ERROR;
 		}
-		Path temp = Files.createTempFile(file.getParent(), ".export-", ".tmp");
-		try {
-			Files.write(temp, bytes);
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		OutputFiles.write(file, stream -> stream.write(bytes));
 		err.println("avtalebenk export: wrote " + table.rows().size() + " rows to " + target);
 		return Commands.OK;
 	}

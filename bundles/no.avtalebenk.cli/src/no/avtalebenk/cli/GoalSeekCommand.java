@@ -2,7 +2,6 @@ package no.avtalebenk.cli;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.util.List;
 
 import no.avtalebenk.examples.Examples;
 import no.avtalebenk.simulation.analysis.GoalSeek;
@@ -10,39 +9,62 @@ import no.avtalebenk.simulation.analysis.GoalSeek.Iteration;
 import no.avtalebenk.simulation.analysis.Lever;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code goal-seek}: the value of one unknown (a common factor on all category rates, one rate or one
  * parameter) that makes a year's total hit a target, within bounds; the answer's total is
  * recomputed through the normal projection path.
  */
-final class GoalSeekCommand {
+@Command(name = "goal-seek", description = "The value that makes a year's total hit a target, with the iterations.")
+final class GoalSeekCommand extends Subcommand {
 
-	static final String USAGE = """
-			Usage: ./avtalebenk goal-seek --target NOK [--year YEAR] [--solve rates|rate:NAME|param:NAME]
-			                              [--low X] [--high X] [--tolerance NOK] [--scenario NAME] [--model NAME]
-			                              [--data reference|FILE.avtale] [--format table|csv|json]""";
+	@Option(names = "--target", paramLabel = "NOK", description = "The total to reach (required).")
+	private String targetOption;
 
-	private GoalSeekCommand() {
-	}
+	@Option(names = "--year", paramLabel = "YEAR", description = "The year whose total counts (default: 2026).")
+	private String yearOption;
 
-	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		CliOptions options = CliOptions.parse(args, List.of("--data", "--target", "--year", "--solve", "--low", "--high",
-				"--tolerance", "--scenario", "--model", "--format"), List.of("--help"));
-		if (options.has("--help")) {
-			out.println(USAGE);
-			return Commands.OK;
-		}
-		String format = options.format("table", "csv", "json");
-		BigDecimal target = options.decimal("--target", null);
-		int year = options.integer("--year", 2026);
-		String solve = options.get("--solve", "rates");
-		BigDecimal low = options.decimal("--low", solve.equals("rates") ? "0.5" : "0");
-		BigDecimal high = options.decimal("--high", solve.equals("rates") ? "2" : solve.startsWith("rate:") ? "1000" : "1");
-		BigDecimal tolerance = options.decimal("--tolerance", "1");
-		ExampleRun run = ExampleRun.load().withData(options.get("--data", null));
-		ProjectionDescriptor model = run.projection(options.get("--model", null));
-		ScenarioInputs scenario = run.scenario(options.get("--scenario", null));
+	@Option(names = "--solve", paramLabel = "rates|rate:NAME|param:NAME",
+			description = "The unknown: a common factor on every category rate (default), one rate or index, or one parameter.")
+	private String solve = "rates";
+
+	@Option(names = "--low", paramLabel = "X", description = "Lower bound (default: 0.5 for rates, else 0).")
+	private String lowOption;
+
+	@Option(names = "--high", paramLabel = "X", description = "Upper bound (default: 2 for rates, 1000 for a rate, 1 for a parameter).")
+	private String highOption;
+
+	@Option(names = "--tolerance", paramLabel = "NOK", description = "How close the total must come (default: 1).")
+	private String toleranceOption;
+
+	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the example's model (default: the baseline).")
+	private String scenarioOption;
+
+	@Option(names = "--projection", paramLabel = "NAME",
+			description = "An installed projection model (default: kopinor; see projections).")
+	private String projection;
+
+	@Mixin
+	private CaseOptions caseOptions;
+
+	@Mixin
+	private FormatOption.TableCsvJson formatOption;
+
+	@Override
+	int run(PrintStream out, PrintStream err) throws Exception {
+		String format = formatOption.get();
+		BigDecimal target = Values.decimal("--target", targetOption, null);
+		int year = Values.integer("--year", yearOption, 2026);
+		BigDecimal low = Values.decimal("--low", lowOption, solve.equals("rates") ? "0.5" : "0");
+		BigDecimal high = Values.decimal("--high", highOption,
+				solve.equals("rates") ? "2" : solve.startsWith("rate:") ? "1000" : "1");
+		BigDecimal tolerance = Values.decimal("--tolerance", toleranceOption, "1");
+		ExampleRun run = caseOptions.run();
+		ProjectionDescriptor model = run.projection(projection);
+		ScenarioInputs scenario = run.scenario(scenarioOption);
 		Lever lever;
 		if (solve.equals("rates")) {
 			lever = Lever.categoryRates();

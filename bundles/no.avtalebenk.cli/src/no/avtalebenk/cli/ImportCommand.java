@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import no.avtalebenk.data.dataset.DataSetImport;
@@ -21,52 +24,71 @@ import no.avtalebenk.data.importer.Importer;
 import no.avtalebenk.data.importer.ImporterDescriptor;
 import no.avtalebenk.data.importer.ImporterRegistry;
 import no.avtalebenk.model.io.AgreementFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code import --kind KIND FILE --into DATASET}: reads a statistics export with the importer
  * contributed for KIND and puts its counts into a data set file, all or nothing. The kinds are those
- * contributed to the extension point {@value ImporterRegistry#EXTENSION_POINT}.
+ * contributed to the extension point {@value ImporterRegistry#EXTENSION_POINT}; the options the
+ * installed importers take are added to the command line from the registry, and the usage lists
+ * the kinds.
  */
-final class ImportCommand {
+@Command(name = "import", modelTransformer = ImportCommand.InstalledImporters.class,
+		description = { "Reads a GSI, KOSTRA (SSB JSON-stat), DBH, PAI or CSV export into a data set (.avtale), all or nothing.",
+				"",
+				"Reads FILE with the importer for KIND and puts its counts into DATASET (an .avtale file; created with "
+						+ "the reference units and categories when missing). All or nothing: when any row is wrong, every "
+						+ "problem is listed as FILE:LINE:COLUMN: message and DATASET is left unchanged." })
+final class ImportCommand extends Subcommand {
 
-	private ImportCommand() {
-	}
+	@Option(names = "--kind", paramLabel = "KIND", description = "The importer (required; see the kinds below).")
+	private String kind;
 
-	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException, AgreementFileException {
-		ImporterRegistry registry = ImporterRegistry.load();
-		String kind = null;
-		String into = null;
-		String file = null;
-		Map<String, String> options = new HashMap<>();
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			if (arg.equals("--help")) {
-				out.print(usage(registry));
-				registry.problems().forEach(p -> err.println("avtalebenk import: " + p));
-				return Commands.OK;
+	@Parameters(paramLabel = "FILE", arity = "0..1", description = "The export to read.")
+	private String file;
+
+	@Option(names = "--into", paramLabel = "DATASET", description = "The data set file (.avtale) to import into (required).")
+	private String into;
+
+	@Option(names = "--year", paramLabel = "YEAR", description = "Store the counts under this year.")
+	private String year;
+
+	@Option(names = "--retrieved", paramLabel = "yyyy-mm-dd",
+			description = "The retrieved date in the provenance (default: the file's last-modified date).")
+	private String retrieved;
+
+	@Option(names = "--column", paramLabel = "FIELD=HEADER",
+			description = "The column of a field when its header is not a usual one; may be given for several fields.")
+	private List<String> columns = new ArrayList<>();
+
+	/** The installed importers, read when the command line is built. */
+	private ImporterRegistry registry;
+
+	/** Values of the importers' own options, by option name without "--". */
+	private final Map<String, String> importerOptions = new HashMap<>();
+
+	@Override
+	int run(PrintStream out, PrintStream err) throws UsageException, IOException, AgreementFileException {
+		Map<String, String> options = new HashMap<>(importerOptions);
+		if (year != null) {
+			options.put(Importer.YEAR, year);
+		}
+		if (retrieved != null) {
+			options.put(Importer.RETRIEVED, retrieved);
+		}
+		for (String column : columns) {
+			String[] pair = column.split("=", 2);
+			if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+				throw new UsageException("--column takes FIELD=HEADER, e.g. --column unit=Knr");
 			}
-			if (!arg.startsWith("--")) {
-				if (file != null) {
-					throw new UsageException("name one file to import; got '" + file + "' and '" + arg + "'");
-				}
-				file = arg;
-				continue;
-			}
-			if (i + 1 >= args.length) {
-				throw new UsageException(arg + " needs a value");
-			}
-			String value = args[++i];
-			switch (arg) {
-			case "--kind" -> kind = value;
-			case "--into" -> into = value;
-			case "--column" -> {
-				String[] pair = value.split("=", 2);
-				if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
-					throw new UsageException("--column takes FIELD=HEADER, e.g. --column unit=Knr");
-				}
-				options.put("column." + pair[0].trim(), pair[1].trim());
-			}
-			default -> options.put(arg.substring(2), value);
+			if (options.put("column." + pair[0].trim(), pair[1].trim()) != null) {
+				throw new UsageException("--column " + pair[0].trim() + " is given twice");
 			}
 		}
 		if (kind == null) {
@@ -113,8 +135,9 @@ final class ImportCommand {
 					+ " added, " + summary.replaced() + " replaced.");
 			out.println(String.format("%-22s%6s%16s", "category", "year", "total"));
 			for (Map.Entry<String, Map<Integer, BigDecimal>> category : summary.totals().entrySet()) {
-				for (Map.Entry<Integer, BigDecimal> year : category.getValue().entrySet()) {
-					out.println(String.format("%-22s%6d%16s", category.getKey(), year.getKey(), CountFormat.norwegian(year.getValue())));
+				for (Map.Entry<Integer, BigDecimal> perYear : category.getValue().entrySet()) {
+					out.println(String.format("%-22s%6d%16s", category.getKey(), perYear.getKey(),
+							CountFormat.norwegian(perYear.getValue())));
 				}
 			}
 			return Commands.OK;
@@ -136,23 +159,61 @@ final class ImportCommand {
 		return registry.importers().stream().map(ImporterDescriptor::kind).toList();
 	}
 
-	static String usage(ImporterRegistry registry) {
-		StringBuilder text = new StringBuilder("""
-				Usage: ./avtalebenk import --kind KIND FILE --into DATASET [--year YEAR] [--retrieved yyyy-mm-dd] [OPTIONS]
+	/** Prints the contributions the registry skipped, as {@code import --help} does besides the usage. */
+	void reportProblems(PrintStream err) {
+		registry.problems().forEach(p -> err.println("avtalebenk import: " + p));
+	}
 
-				Reads FILE with the importer for KIND and puts its counts into DATASET (an .avtale file;
-				created with the reference units and categories when missing). All or nothing: when any row
-				is wrong, every problem is listed as FILE:LINE:COLUMN: message and DATASET is left unchanged.
+	/**
+	 * Adds to the command the options of the installed importers (the general ones and {@code --column}
+	 * are declared above) and lists the kinds in its usage.
+	 */
+	static final class InstalledImporters implements IModelTransformer {
 
-				Kinds (importers installed):
-				""");
-		for (ImporterDescriptor importer : registry.importers()) {
-			text.append(String.format("  %-10s %s%n", importer.kind(), importer.name()));
-			if (!importer.importer().options().isEmpty()) {
-				text.append(String.format("  %-10s options: %s%n", "", String.join(" ",
-						new TreeSet<>(importer.importer().options().stream().map(o -> display(o) + (o.startsWith("column.") ? "" : " VALUE")).toList()))));
+		@Override
+		public CommandSpec transform(CommandSpec spec) {
+			ImportCommand command = (ImportCommand) spec.userObject();
+			command.registry = ImporterRegistry.load();
+			Map<String, Set<String>> kindsByOption = new TreeMap<>();
+			for (ImporterDescriptor importer : command.registry.importers()) {
+				for (String option : importer.importer().options()) {
+					if (!option.startsWith("column.") && !option.equals(Importer.YEAR) && !option.equals(Importer.RETRIEVED)) {
+						kindsByOption.computeIfAbsent(option, o -> new TreeSet<>()).add(importer.kind());
+					}
+				}
 			}
+			for (Map.Entry<String, Set<String>> option : kindsByOption.entrySet()) {
+				String name = option.getKey();
+				spec.addOption(OptionSpec.builder("--" + name).paramLabel("VALUE").type(String.class)
+						.description("Taken by the " + String.join(", ", option.getValue()) + " importer"
+								+ (option.getValue().size() == 1 ? "." : "s."))
+						.setter(new ISetter() {
+							@Override
+							public <T> T set(T value) {
+								// picocli also sets the initial value, null: only a given value counts.
+								if (value != null) {
+									command.importerOptions.put(name, (String) value);
+								}
+								return null;
+							}
+						}).build());
+			}
+			spec.usageMessage().footer(footer(command.registry));
+			return spec;
 		}
-		return text.toString();
+
+		private static String[] footer(ImporterRegistry registry) {
+			List<String> lines = new ArrayList<>(List.of("", "Kinds (importers installed):"));
+			for (ImporterDescriptor importer : registry.importers()) {
+				lines.add(String.format("  %-10s %s", importer.kind(), importer.name()));
+				if (!importer.importer().options().isEmpty()) {
+					lines.add(String.format("  %-10s options: %s", "", String.join(" ",
+							new TreeSet<>(importer.importer().options().stream()
+									.map(o -> display(o) + (o.startsWith("column.") ? "" : " VALUE")).toList()))));
+				}
+			}
+			// picocli formats the footer: a % in a name must stay a %.
+			return lines.stream().map(line -> line.replace("%", "%%")).toArray(String[]::new);
+		}
 	}
 }

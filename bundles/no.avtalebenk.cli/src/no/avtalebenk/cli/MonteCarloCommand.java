@@ -1,7 +1,6 @@
 package no.avtalebenk.cli;
 
 import java.io.PrintStream;
-import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -12,48 +11,64 @@ import no.avtalebenk.simulation.montecarlo.MonteCarloResult;
 import no.avtalebenk.simulation.montecarlo.MonteCarloSpec;
 import no.avtalebenk.simulation.montecarlo.Summary;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code montecarlo}: the agreement's formulas under random yearly growth of pupil and årsverk counts;
  * P10, P50 and P90 per year and category. Seeded and reproducible; a progress line on stderr.
  */
-final class MonteCarloCommand {
-
-	static final String USAGE = """
-			Usage: ./avtalebenk montecarlo [--seed N] [--draws N] [--pupil-growth MEAN,SD] [--arsverk-growth MEAN,SD]
-			                               [--scenario NAME] [--no-progress] [--data reference|FILE.avtale]
-			                               [--format table|csv|json]""";
+@Command(name = "montecarlo", description = "P10/P50/P90 per year and category under random growth of counts.")
+final class MonteCarloCommand extends Subcommand {
 
 	/** Default pupil growth, MEAN,SD: see {@link DefaultGrowth} for where the figures come from. */
 	static final String PUPIL_GROWTH = DefaultGrowth.PUPIL_MEAN + "," + DefaultGrowth.PUPIL_SD;
 	/** Default årsverk growth, MEAN,SD: see {@link DefaultGrowth}. */
 	static final String ARSVERK_GROWTH = DefaultGrowth.ARSVERK_MEAN + "," + DefaultGrowth.ARSVERK_SD;
 
-	private MonteCarloCommand() {
-	}
+	@Option(names = "--seed", paramLabel = "N", description = "Seed of the random draws (default: 1).")
+	private String seedOption;
 
-	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		CliOptions options = CliOptions.parse(args,
-				List.of("--data", "--seed", "--draws", "--pupil-growth", "--arsverk-growth", "--scenario", "--format"),
-				List.of("--help", "--no-progress"));
-		if (options.has("--help")) {
-			out.println(USAGE);
-			return Commands.OK;
-		}
-		String format = options.format("table", "csv", "json");
-		long seed = options.whole("--seed", 1);
-		int draws = options.integer("--draws", 10_000);
+	@Option(names = "--draws", paramLabel = "N", description = "Number of draws (default: 10000).")
+	private String drawsOption;
+
+	@Option(names = "--pupil-growth", paramLabel = "MEAN,SD",
+			description = "Yearly growth of pupil counts (default: " + PUPIL_GROWTH + ").")
+	private String pupilGrowth = PUPIL_GROWTH;
+
+	@Option(names = "--arsverk-growth", paramLabel = "MEAN,SD",
+			description = "Yearly growth of årsverk counts (default: " + ARSVERK_GROWTH + ").")
+	private String arsverkGrowth = ARSVERK_GROWTH;
+
+	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the example's model (default: the baseline).")
+	private String scenarioOption;
+
+	@Option(names = "--no-progress", description = "No progress line on standard error.")
+	private boolean noProgress;
+
+	@Mixin
+	private CaseOptions caseOptions;
+
+	@Mixin
+	private FormatOption.TableCsvJson formatOption;
+
+	@Override
+	int run(PrintStream out, PrintStream err) throws Exception {
+		String format = formatOption.get();
+		long seed = Values.whole("--seed", seedOption, 1);
+		int draws = Values.integer("--draws", drawsOption, 10_000);
 		if (draws < 1) {
 			throw new UsageException("--draws must be at least 1, not " + draws);
 		}
-		double[] pupils = growth(options, "--pupil-growth", PUPIL_GROWTH);
-		double[] arsverk = growth(options, "--arsverk-growth", ARSVERK_GROWTH);
-		ExampleRun run = ExampleRun.load().withData(options.get("--data", null));
-		ScenarioInputs scenario = run.scenario(options.get("--scenario", null));
+		double[] pupils = parseGrowth("--pupil-growth", pupilGrowth);
+		double[] arsverk = parseGrowth("--arsverk-growth", arsverkGrowth);
+		ExampleRun run = caseOptions.run();
+		ScenarioInputs scenario = run.scenario(scenarioOption);
 		MonteCarloSpec spec = spec(run, seed, draws, pupils, arsverk);
 		// The command line never cancels (Ctrl-C ends the process); the workbench cancels through its Job.
 		MonteCarloResult result = MonteCarlo.run(spec, run.formulas, scenario.overrides(), scenario.counts(),
-				run.years, options.has("--no-progress") ? null : new ProgressLine(err, draws));
+				run.years, noProgress ? null : new ProgressLine(err, draws));
 		switch (format) {
 		case "csv" -> {
 			out.println("year;category;mean_nok;p10_nok;p50_nok;p90_nok;min_nok;max_nok;resolution_nok");
@@ -111,10 +126,6 @@ final class MonteCarloCommand {
 	static MonteCarloSpec spec(ExampleRun run, long seed, int draws, double[] pupils, double[] arsverk) {
 		return new MonteCarloSpec(seed, draws,
 				DefaultGrowth.drivers(run.formulas, pupils[0], pupils[1], arsverk[0], arsverk[1]));
-	}
-
-	private static double[] growth(CliOptions options, String name, String fallback) throws UsageException {
-		return parseGrowth(name, options.get(name, fallback));
 	}
 
 	private static double[] parseGrowth(String name, String text) throws UsageException {

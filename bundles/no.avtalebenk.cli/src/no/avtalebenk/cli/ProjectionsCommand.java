@@ -5,22 +5,19 @@ import java.util.List;
 
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 import no.avtalebenk.simulation.projection.ProjectionRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code projections}: the installed projection models; skipped contributions on stderr. */
-final class ProjectionsCommand {
+@Command(name = "projections", description = "The installed projection models (--projection NAME).")
+final class ProjectionsCommand extends Subcommand {
 
-	static final String USAGE = "Usage: ./avtalebenk projections [--format table|csv|json]";
+	@Mixin
+	private FormatOption.TableCsvJson formatOption;
 
-	private ProjectionsCommand() {
-	}
-
-	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
-		CliOptions options = CliOptions.parse(args, List.of("--format"), List.of("--help"));
-		if (options.has("--help")) {
-			out.println(USAGE);
-			return Commands.OK;
-		}
-		String format = options.format("table", "csv", "json");
+	@Override
+	int run(PrintStream out, PrintStream err) throws UsageException {
+		String format = formatOption.get();
 		ProjectionRegistry registry = ProjectionRegistry.load();
 		registry.problems().forEach(p -> err.println("avtalebenk projections: " + p));
 		List<ProjectionDescriptor> models = registry.models();

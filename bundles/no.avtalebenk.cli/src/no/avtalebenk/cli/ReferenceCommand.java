@@ -12,44 +12,27 @@ import no.avtalebenk.data.reference.ReferenceDataSet;
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.UnitKind;
 import no.avtalebenk.model.io.AgreementFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code reference [--format table|csv] [--write FILE]}: the reference data set's national sums per
  * category and year beside the published totals they are calibrated to; with {@code --write} the data
  * set itself as an .avtale file.
  */
-final class ReferenceCommand {
+@Command(name = "reference", description = "The reference data set's national sums beside the published totals.")
+final class ReferenceCommand extends Subcommand {
 
-	private static final String USAGE = "Usage: ./avtalebenk reference [--format table|csv] [--write FILE.avtale]";
+	@Option(names = "--write", paramLabel = "FILE.avtale", description = "Also write the data set to this file.")
+	private String write;
 
-	private ReferenceCommand() {
-	}
+	@Mixin
+	private FormatOption.TableCsv formatOption;
 
-	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException {
-		String format = "table";
-		String write = null;
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-			case "--help" -> {
-				out.println(USAGE);
-				return Commands.OK;
-			}
-			case "--format", "--write" -> {
-				if (i + 1 >= args.length) {
-					throw new UsageException(args[i] + " needs a value");
-				}
-				if (args[i].equals("--format")) {
-					format = args[++i];
-				} else {
-					write = args[++i];
-				}
-			}
-			default -> throw new UsageException("unknown option '" + args[i] + "'");
-			}
-		}
-		if (!format.equals("table") && !format.equals("csv")) {
-			throw new UsageException("unknown format '" + format + "'; use table or csv");
-		}
+	@Override
+	int run(PrintStream out, PrintStream err) throws UsageException, IOException {
+		String format = formatOption.get();
 		if (write != null) {
 			Path folder = Path.of(write).toAbsolutePath().getParent();
 			if (folder == null || !Files.isDirectory(folder)) {
@@ -80,7 +63,8 @@ final class ReferenceCommand {
 			}
 		}
 		if (write != null) {
-			AgreementFiles.save(model, Path.of(write));
+			byte[] bytes = AgreementFiles.toBytes(model);
+			OutputFiles.write(Path.of(write), stream -> stream.write(bytes));
 			err.println("avtalebenk reference: wrote the reference data set to " + write);
 		}
 		return Commands.OK;

@@ -1,13 +1,10 @@
 package no.avtalebenk.cli;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,27 +24,40 @@ import no.avtalebenk.simulation.analysis.GoalSeek;
 import no.avtalebenk.simulation.montecarlo.MonteCarloResult;
 import no.avtalebenk.simulation.result.PaymentCell;
 import no.avtalebenk.simulation.result.PaymentResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code report --out FILE.html|FILE.pdf}: the mediation briefing. */
-final class ReportCommand {
-
-	static final String USAGE = "Usage: ./avtalebenk report --out FILE.html|FILE.pdf [--model FILE.avtale] [--unit UNIT]"
-			+ " [--data reference|FILE.avtale] [--target NOK] [--seed N] [--draws N]";
+@Command(name = "report", description = "The mediation briefing: positions side by side, totals and differences, charts, "
+		+ "the agreement clause by clause, assumptions and data sources, and the explanation of one unit's payments.")
+final class ReportCommand extends Subcommand {
 
 	/** The yearly total reached after mediation in January 2026 (DOMAIN: 226 MNOK for 2026 and 2027). */
 	static final String AGREED_TOTAL = "226000000";
 
-	private ReportCommand() {
-	}
+	@Option(names = "--out", paramLabel = "FILE.html|FILE.pdf", description = "The briefing to write (required).")
+	private String target;
 
-	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		CliOptions options = CliOptions.parse(args, List.of("--data", "--out", "--model", "--unit", "--target", "--seed", "--draws"),
-				List.of("--help"));
-		if (options.has("--help")) {
-			out.println(USAGE);
-			return Commands.OK;
-		}
-		String target = options.get("--out", null);
+	@Option(names = "--unit", paramLabel = "UNIT", description = "The unit whose payments are explained (default: Oslo 0301 "
+			+ "when it has payments, else the first unit).")
+	private String unitOption;
+
+	@Option(names = "--target", paramLabel = "NOK", description = "The goal seek's target for the first year (default: "
+			+ AGREED_TOTAL + ", the agreed yearly total).")
+	private String goalOption;
+
+	@Option(names = "--seed", paramLabel = "N", description = "Seed of the Monte Carlo draws (default: 1).")
+	private String seedOption;
+
+	@Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws (default: 2000).")
+	private String drawsOption;
+
+	@Mixin
+	private CaseOptions.ModelFile caseOptions;
+
+	@Override
+	int run(PrintStream out, PrintStream err) throws Exception {
 		if (target == null) {
 			throw new UsageException("--out FILE.html or --out FILE.pdf is required");
 		}
@@ -55,13 +65,13 @@ final class ReportCommand {
 		if (!lower.endsWith(".html") && !lower.endsWith(".pdf")) {
 			throw new UsageException("write the briefing to a .html or .pdf file");
 		}
-		BigDecimal goal = options.decimal("--target", AGREED_TOTAL);
-		long seed = options.whole("--seed", 1);
-		int draws = options.integer("--draws", 2_000);
-		ExampleRun run = ExampleRun.load(options.get("--model", null)).withData(options.get("--data", null));
+		BigDecimal goal = Values.decimal("--target", goalOption, AGREED_TOTAL);
+		long seed = Values.whole("--seed", seedOption, 1);
+		int draws = Values.integer("--draws", drawsOption, 2_000);
+		ExampleRun run = caseOptions.run();
 		Map<String, PaymentResult> scenarios = Analyses.scenarios(run);
 		PaymentResult baseline = scenarios.values().iterator().next();
-		String unit = options.get("--unit", defaultUnit(baseline));
+		String unit = unitOption != null ? unitOption : defaultUnit(baseline);
 		int year = run.years.get(0);
 		List<Block> extra = new ArrayList<>();
 		extra.add(new Block.Heading(1, "Målsøk, følsomhet og usikkerhet"));
@@ -80,7 +90,13 @@ final class ReportCommand {
 		BriefingInput input = new BriefingInput(run.model, run.name, run.formulas, scenarios, Analyses.holders(run),
 				extra, unit);
 		Briefing briefing = Briefings.build(input, Briefings.allSections());
-		write(briefing, Path.of(target).toAbsolutePath(), lower.endsWith(".html"));
+		OutputFiles.write(Path.of(target), stream -> {
+			if (lower.endsWith(".html")) {
+				stream.write(HtmlWriter.write(briefing, NumberStyle.NORWEGIAN).getBytes(StandardCharsets.UTF_8));
+			} else {
+				PdfWriter.write(briefing, NumberStyle.NORWEGIAN, stream);
+			}
+		});
 		out.println("wrote " + target + " (" + briefing.sections().size() + " sections: "
 				+ String.join("; ", briefing.sections()) + ")");
 		return Commands.OK;
@@ -128,22 +144,6 @@ final class ReportCommand {
 
 	private static String percent(BigDecimal fraction) {
 		return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
-	}
-
-	private static void write(Briefing briefing, Path file, boolean html) throws Exception {
-		Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
-		try {
-			if (html) {
-				Files.writeString(temp, HtmlWriter.write(briefing, NumberStyle.NORWEGIAN), StandardCharsets.UTF_8);
-			} else {
-				try (OutputStream stream = Files.newOutputStream(temp)) {
-					PdfWriter.write(briefing, NumberStyle.NORWEGIAN, stream);
-				}
-			}
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
 	}
 
 	/** Oslo when the payments have it, else the first unit with payments. */

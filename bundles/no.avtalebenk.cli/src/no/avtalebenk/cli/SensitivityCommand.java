@@ -2,7 +2,6 @@ package no.avtalebenk.cli;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 
 import no.avtalebenk.examples.Examples;
@@ -10,18 +9,17 @@ import no.avtalebenk.simulation.analysis.Sensitivity;
 import no.avtalebenk.simulation.analysis.Sensitivity.Bar;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code sensitivity}: one input at a time (each category rate, each category's counts, each index)
  * moved to both ends of its range; the year's totals give the bars of a tornado chart, largest swing
  * first.
  */
-final class SensitivityCommand {
-
-	static final String USAGE = """
-			Usage: ./avtalebenk sensitivity [--year YEAR] [--rates FRACTION] [--counts FRACTION] [--index FRACTION]
-			                                [--scenario NAME] [--model NAME] [--data reference|FILE.avtale]
-			                                [--format table|csv|json]""";
+@Command(name = "sensitivity", description = "One input at a time: the data of a tornado chart.")
+final class SensitivityCommand extends Subcommand {
 
 	/** Default range of rates: ±10 %. */
 	static final BigDecimal RATES = new BigDecimal("0.10");
@@ -30,27 +28,44 @@ final class SensitivityCommand {
 	/** Default range of an index step: ±3 %. */
 	static final BigDecimal INDEX = new BigDecimal("0.03");
 
-	private SensitivityCommand() {
-	}
+	@Option(names = "--year", paramLabel = "YEAR", description = "The year whose total counts (default: 2026).")
+	private String yearOption;
 
-	static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		CliOptions options = CliOptions.parse(args,
-				List.of("--data", "--year", "--rates", "--counts", "--index", "--scenario", "--model", "--format"), List.of("--help"));
-		if (options.has("--help")) {
-			out.println(USAGE);
-			return Commands.OK;
-		}
-		String format = options.format("table", "csv", "json");
-		int year = options.integer("--year", 2026);
+	@Option(names = "--rates", paramLabel = "FRACTION", description = "Range of every rate (default: 0.10 for ±10 %).")
+	private String ratesOption;
+
+	@Option(names = "--counts", paramLabel = "FRACTION", description = "Range of every category's counts (default: 0.05).")
+	private String countsOption;
+
+	@Option(names = "--index", paramLabel = "FRACTION", description = "Range of every index's step of the year (default: 0.03).")
+	private String indexOption;
+
+	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the example's model (default: the baseline).")
+	private String scenarioOption;
+
+	@Option(names = "--projection", paramLabel = "NAME",
+			description = "An installed projection model (default: kopinor; see projections).")
+	private String projection;
+
+	@Mixin
+	private CaseOptions caseOptions;
+
+	@Mixin
+	private FormatOption.TableCsvJson formatOption;
+
+	@Override
+	int run(PrintStream out, PrintStream err) throws Exception {
+		String format = formatOption.get();
+		int year = Values.integer("--year", yearOption, 2026);
 		if (!Examples.YEARS.contains(year)) {
 			throw new UsageException("--year must be one of " + Examples.YEARS + ", not " + year);
 		}
-		BigDecimal rates = range(options, "--rates", RATES.toPlainString());
-		BigDecimal counts = range(options, "--counts", COUNTS.toPlainString());
-		BigDecimal index = range(options, "--index", INDEX.toPlainString());
-		ExampleRun run = ExampleRun.load().withData(options.get("--data", null));
-		ProjectionDescriptor model = run.projection(options.get("--model", null));
-		ScenarioInputs scenario = run.scenario(options.get("--scenario", null));
+		BigDecimal rates = range("--rates", ratesOption, RATES);
+		BigDecimal counts = range("--counts", countsOption, COUNTS);
+		BigDecimal index = range("--index", indexOption, INDEX);
+		ExampleRun run = caseOptions.run();
+		ProjectionDescriptor model = run.projection(projection);
+		ScenarioInputs scenario = run.scenario(scenarioOption);
 		Sensitivity.Result result = Sensitivity.run(year, Sensitivity.defaultInputs(run.formulas, rates, counts, index),
 				scenario.overrides(), scenario.counts(), (o, c) -> run.project(model, scenario.name(), o, c));
 		switch (format) {
@@ -97,8 +112,8 @@ final class SensitivityCommand {
 		return bar.input().kind().name().toLowerCase(Locale.ROOT);
 	}
 
-	private static BigDecimal range(CliOptions options, String name, String fallback) throws UsageException {
-		BigDecimal value = options.decimal(name, fallback);
+	private static BigDecimal range(String name, String text, BigDecimal fallback) throws UsageException {
+		BigDecimal value = Values.decimal(name, text, fallback.toPlainString());
 		if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) >= 0) {
 			throw new UsageException(name + " is a fraction between 0 and 1 (0.10 for ±10 %), not " + value.toPlainString());
 		}

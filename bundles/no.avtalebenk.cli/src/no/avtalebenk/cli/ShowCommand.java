@@ -13,42 +13,26 @@ import no.avtalebenk.model.avtale.Party;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.model.io.AgreementFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code show FILE [--format table|json]}: the content of a model file. */
-final class ShowCommand {
+@Command(name = "show", description = "Clauses, categories, reporting units, counts, scenarios and register of a model.")
+final class ShowCommand extends Subcommand {
 
-	private ShowCommand() {
-	}
+	@Parameters(paramLabel = "FILE", arity = "0..1", description = "A model file (.avtale).")
+	private String file;
 
-	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, AgreementFileException {
-		String format = "table";
-		String file = null;
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-			case "--format" -> {
-				if (i + 1 >= args.length) {
-					throw new UsageException("--format needs a value: table or json");
-				}
-				format = args[++i];
-			}
-			case "--help" -> {
-				out.println("Usage: ./avtalebenk show FILE [--format table|json]");
-				return Commands.OK;
-			}
-			default -> {
-				if (args[i].startsWith("--") || file != null) {
-					throw new UsageException("unexpected argument '" + args[i] + "'");
-				}
-				file = args[i];
-			}
-			}
-		}
+	@Mixin
+	private FormatOption.TableJson formatOption;
+
+	@Override
+	int run(PrintStream out, PrintStream err) throws UsageException, AgreementFileException {
 		if (file == null) {
 			throw new UsageException("name a model file (.avtale)");
 		}
-		if (!format.equals("table") && !format.equals("json")) {
-			throw new UsageException("unknown format '" + format + "'; use table or json");
-		}
+		String format = formatOption.get();
 		AgreementModel model = AgreementFiles.load(Path.of(file));
 		if (format.equals("json")) {
 			json(model, out);

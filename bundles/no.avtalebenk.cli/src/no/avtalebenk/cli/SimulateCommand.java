@@ -5,63 +5,39 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
 
-import no.avtalebenk.examples.Examples;
+import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.result.PaymentResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code simulate}: the example's payments per category and year. */
-final class SimulateCommand {
+@Command(name = "simulate", description = "Payments of the bundled KS-Kopinor 2026-2027 example per category and year.")
+final class SimulateCommand extends Subcommand {
 
-	private SimulateCommand() {
-	}
+	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the example's model (default: the baseline).")
+	private String scenario;
 
-	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException,
-			CountFileException, no.avtalebenk.model.io.AgreementFileException {
-		String format = "table";
-		String scenario = null;
-		String model = null;
-		String data = null;
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-			case "--format" -> {
-				if (i + 1 >= args.length) {
-					throw new UsageException("--format needs a value: table, csv or json");
-				}
-				format = args[++i];
-			}
-			case "--scenario", "--model", "--data" -> {
-				if (i + 1 >= args.length) {
-					throw new UsageException(args[i] + " needs a value");
-				}
-				switch (args[i]) {
-				case "--scenario" -> scenario = args[++i];
-				case "--model" -> model = args[++i];
-				default -> data = args[++i];
-				}
-			}
-			case "--help" -> {
-				out.println("Usage: ./avtalebenk simulate [--scenario NAME] [--model NAME] [--data reference|FILE.avtale]"
-						+ " [--format table|csv|json]");
-				return Commands.OK;
-			}
-			default -> throw new UsageException("unknown option '" + args[i] + "'");
-			}
-		}
-		if (!List.of("table", "csv", "json").contains(format)) {
-			throw new UsageException("unknown format '" + format + "'; use table, csv or json");
-		}
-		PaymentResult result;
-		if (scenario == null && model == null && data == null) {
-			result = Examples.simulate();
-		} else {
-			ExampleRun run = ExampleRun.load().withData(data);
-			result = run.project(run.projection(model), run.scenario(scenario));
-		}
-		switch (format) {
-		case "table" -> table(result, out);
+	@Option(names = "--projection", paramLabel = "NAME",
+			description = "An installed projection model (default: kopinor; see projections).")
+	private String projection;
+
+	@Mixin
+	private CaseOptions caseOptions;
+
+	@Mixin
+	private FormatOption.TableCsvJson format;
+
+	@Override
+	int run(PrintStream out, PrintStream err) throws UsageException, IOException, CountFileException, AgreementFileException {
+		String chosen = format.get();
+		ExampleRun run = caseOptions.run();
+		PaymentResult result = run.project(run.projection(projection), run.scenario(scenario));
+		switch (chosen) {
 		case "csv" -> csv(result, out);
 		case "json" -> json(result, out);
-		default -> throw new UsageException("unknown format '" + format + "'; use table, csv or json");
+		default -> table(result, out);
 		}
 		return Commands.OK;
 	}

@@ -12,31 +12,27 @@ import no.avtalebenk.formula.interpreter.TestResult;
 import no.avtalebenk.formula.interpreter.TestRunner;
 import no.avtalebenk.formula.load.FormulaLoader;
 import no.avtalebenk.formula.vederlag.Model;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code test [FILE...]}: runs the {@code test} blocks of formula files (without files, those of the
  * bundled example), prints one line per expectation and ends with {@code N passed, N failed}. Exit
  * code 1 when any expectation fails. docs/cli.md documents the output.
  */
-final class TestCommand {
+@Command(name = "test", description = "Runs the test blocks (default: the example's); ends with \"N passed, N failed\".")
+final class TestCommand extends Subcommand {
 
-	static final String USAGE = "Usage: ./avtalebenk test [FILE.vederlag ...]";
+	@Parameters(paramLabel = "FILE.vederlag", arity = "0..*", description = "Formula files; they may import each other.")
+	private List<String> names = new ArrayList<>();
 
-	private TestCommand() {
-	}
-
-	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException {
+	@Override
+	int run(PrintStream out, PrintStream err) throws UsageException, IOException {
 		List<Path> files = new ArrayList<>();
-		for (String arg : args) {
-			if (arg.equals("--help")) {
-				out.println(USAGE);
-				return Commands.OK;
-			} else if (arg.startsWith("-")) {
-				throw new UsageException("unknown option '" + arg + "'");
-			}
-			Path file = Path.of(arg);
+		for (String name : names) {
+			Path file = Path.of(name);
 			if (!Files.isRegularFile(file)) {
-				throw new UsageException("no such file: " + arg);
+				throw new UsageException("no such file: " + name);
 			}
 			files.add(file);
 		}

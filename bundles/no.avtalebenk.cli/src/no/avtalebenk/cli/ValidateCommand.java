@@ -10,27 +10,22 @@ import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.model.io.AgreementFiles;
 import no.avtalebenk.model.validation.ModelProblem;
 import no.avtalebenk.model.validation.ModelValidation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code validate FILE...}: loads and validates agreement model files; one line per problem
  * ({@code file: element path: severity: message}), then a summary line.
  */
-final class ValidateCommand {
+@Command(name = "validate",
+		description = "Checks agreement model files (.avtale); one line per problem with file, element, severity and message.")
+final class ValidateCommand extends Subcommand {
 
-	private ValidateCommand() {
-	}
+	@Parameters(paramLabel = "FILE", arity = "0..*", description = "Model files (.avtale).")
+	private List<String> files = new ArrayList<>();
 
-	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
-		List<String> files = new ArrayList<>();
-		for (String arg : args) {
-			if (arg.equals("--help")) {
-				out.println("Usage: ./avtalebenk validate FILE...");
-				return Commands.OK;
-			} else if (arg.startsWith("--")) {
-				throw new UsageException("unknown option '" + arg + "'");
-			}
-			files.add(arg);
-		}
+	@Override
+	int run(PrintStream out, PrintStream err) throws UsageException {
 		if (files.isEmpty()) {
 			throw new UsageException("name at least one model file (.avtale)");
 		}

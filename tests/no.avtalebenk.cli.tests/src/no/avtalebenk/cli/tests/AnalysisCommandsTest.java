@@ -71,14 +71,14 @@ class AnalysisCommandsTest {
 
 	@Test
 	void simulateRunsAContributedModelAndAScenario() {
-		assertEquals(Commands.OK, run("simulate", "--model", "cli-sample", "--format", "csv"),
+		assertEquals(Commands.OK, run("simulate", "--projection", "cli-sample", "--format", "csv"),
 				() -> err.toString(StandardCharsets.UTF_8));
 		// 589 453 pupils × NOK 2
 		assertTrue(output().contains("grunnskole;2026;1178906.00"), output());
 		assertEquals(Commands.OK, run("simulate", "--scenario", "meklers-forslag", "--format", "csv"));
 		// every rate × 1.13, rounded to øre, times the counts (hand sum in the simulation tests)
 		assertTrue(output().endsWith("total;2027;225676593.85\n"), output());
-		assertEquals(Commands.USAGE, run("simulate", "--model", "nosuch"));
+		assertEquals(Commands.USAGE, run("simulate", "--projection", "nosuch"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("no projection model 'nosuch'"));
 	}
 
@@ -90,7 +90,7 @@ class AnalysisCommandsTest {
 		// Kopinor's position: half of the årsverk billed, 27 523 761.38 − 18 349 174.25
 		assertTrue(output().contains("administrasjon;2026;halv-administrasjonsandel;kopinorPosition;27523761.38;9174587.13"));
 		assertTrue(output().contains("total;2026;meklers-forslag;mediatorProposal;225676593.85;25963382.14"));
-		assertEquals(Commands.OK, run("compare", "--models", "kopinor,usage", "--by", "unit", "--format", "json"));
+		assertEquals(Commands.OK, run("compare", "--projections", "kopinor,usage", "--by", "unit", "--format", "json"));
 		assertTrue(output().startsWith("{\"title\":"));
 		// usage: (589 453 + 186 681) × 540 = 419 112 360.00 for unit NO
 		assertTrue(output().contains("{\"variant\":\"usage\",\"amount\":\"419112360.00\""), output());
