@@ -97,7 +97,74 @@ public final class Cases {
 	 *                       lack a year the agreement needs
 	 */
 	public static Case open(Path folder) throws CaseException {
-		return open(folder, null, false);
+		return open(folder, null, null, false);
+	}
+
+	/**
+	 * Checks every file of a case without computing anything: the agreement, each formula file, the
+	 * units file and each data set.
+	 *
+	 * @param folder the case folder
+	 * @return every problem, errors and warnings, each with its file and place
+	 * @throws CaseException {@link CaseException.Kind#REQUEST} when the folder is not a case
+	 */
+	public static List<CaseProblem> validate(Path folder) throws CaseException {
+		List<CaseProblem> problems = new ArrayList<>();
+		List<Path> dataSets;
+		try {
+			Case opened = open(folder);
+			problems.addAll(opened.problems());
+			dataSets = opened.dataSets();
+		} catch (CaseException e) {
+			if (e.kind() == CaseException.Kind.REQUEST && !e.getMessage().contains(" lacks counts ")) {
+				throw e;
+			}
+			problems.addAll(e.problems().isEmpty()
+					? List.of(new CaseProblem("", 0, 0, "", "error", e.getMessage())) : e.problems());
+			dataSets = new ArrayList<>(avtaleFiles(folder.resolve(DATA)));
+		}
+		for (Path file : dataSets) {
+			String name = relative(folder, file.toString());
+			try {
+				for (ModelProblem problem : ModelValidation.validate(AgreementFiles.load(file), name, formula -> Set.of())) {
+					problems.add(new CaseProblem(problem.file(), 0, 0, problem.path(), problem.severity(), problem.message()));
+				}
+			} catch (AgreementFileException e) {
+				if (problems.stream().noneMatch(p -> p.file().equals(name))) {
+					problems.add(placed(folder, e.getMessage()));
+				}
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * @param folder a case folder
+	 * @return the files of the case that are checked: its {@code *.avtale} and {@code *.vederlag} files,
+	 *         its units file and the data sets in {@value #DATA}/
+	 */
+	public static List<Path> files(Path folder) {
+		List<Path> files = new ArrayList<>(avtaleFiles(folder));
+		files.addAll(filesEnding(folder, ".vederlag"));
+		if (Files.isRegularFile(folder.resolve(UNITS))) {
+			files.add(folder.resolve(UNITS));
+		}
+		files.addAll(avtaleFiles(folder.resolve(DATA)));
+		return files;
+	}
+
+	/**
+	 * @param agreementFile an agreement file; its folder is the case, other agreement files in it are
+	 *                      left alone
+	 * @return the case of that agreement
+	 * @throws CaseException as {@link #open(Path)}
+	 */
+	public static Case openAgreement(Path agreementFile) throws CaseException {
+		if (!Files.isRegularFile(agreementFile)) {
+			throw new CaseException(CaseException.Kind.INPUT, agreementFile + ": no such file");
+		}
+		Path absolute = agreementFile.toAbsolutePath().normalize();
+		return open(absolute.getParent(), absolute, null, false);
 	}
 
 	/**
@@ -110,7 +177,7 @@ public final class Cases {
 			Path folder = Files.createTempDirectory("avtalebenk-example");
 			create(folder);
 			try {
-				return open(folder, Examples.TITLE, true);
+				return open(folder, null, Examples.TITLE, true);
 			} finally {
 				deleteTree(folder);
 			}
@@ -156,7 +223,7 @@ public final class Cases {
 		return written;
 	}
 
-	private static Case open(Path folder, String exampleTitle, boolean example) throws CaseException {
+	private static Case open(Path folder, Path chosen, String exampleTitle, boolean example) throws CaseException {
 		if (!Files.isDirectory(folder)) {
 			throw new CaseException(CaseException.Kind.REQUEST, folder + " is not a folder; create a case with "
 					+ "./avtalebenk new " + folder);
@@ -165,7 +232,7 @@ public final class Cases {
 		Path agreementFile = null;
 		AgreementModel model = null;
 		List<Path> dataSets = new ArrayList<>();
-		List<Path> candidates = new ArrayList<>(avtaleFiles(folder));
+		List<Path> candidates = new ArrayList<>(chosen != null ? List.of(chosen) : avtaleFiles(folder));
 		candidates.addAll(avtaleFiles(folder.resolve(DATA)));
 		for (Path file : candidates) {
 			AgreementModel loaded;

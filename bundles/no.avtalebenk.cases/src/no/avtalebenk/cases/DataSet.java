@@ -65,7 +65,7 @@ record DataSet(AgreementModel model, CountTable counts, String origin) {
 				return candidate;
 			}
 		}
-		throw new CaseException(CaseException.Kind.INPUT, "no data set '" + data + "': no such file, and the case's data sets are "
+		throw new CaseException(CaseException.Kind.INPUT, data + ": no such file; the case's data sets are "
 				+ (owner.dataSets().isEmpty() ? "none" : owner.dataSets().stream().map(p -> owner.folder().relativize(p).toString()).toList())
 				+ " (or use 'reference')");
 	}

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.simulation.analysis.GoalSeek;
 import no.avtalebenk.simulation.analysis.Lever;
@@ -27,10 +29,10 @@ final class Analyses {
 	}
 
 	/** @return every scenario of the model's file, the baseline first, under the default projection model */
-	static Map<String, PaymentResult> scenarios(ExampleRun run) throws UsageException {
+	static Map<String, PaymentResult> scenarios(Case run) throws CaseException {
 		ProjectionDescriptor model = run.projection(null);
 		Map<String, PaymentResult> results = new LinkedHashMap<>();
-		for (Scenario scenario : run.model.getScenarios()) {
+		for (Scenario scenario : run.model().getScenarios()) {
 			ScenarioInputs inputs = run.scenario(scenario.getName());
 			results.put(inputs.name(), run.project(model, inputs));
 		}
@@ -42,33 +44,33 @@ final class Analyses {
 	}
 
 	/** @return whose position each scenario is, by name */
-	static Map<String, String> holders(ExampleRun run) {
+	static Map<String, String> holders(Case run) {
 		Map<String, String> holders = new LinkedHashMap<>();
-		for (Scenario scenario : run.model.getScenarios()) {
+		for (Scenario scenario : run.model().getScenarios()) {
 			holders.put(scenario.getName(), scenario.getHolder().getLiteral());
 		}
 		return holders;
 	}
 
 	/** @return the baseline's sensitivity in a year, with {@code sensitivity}'s default ranges */
-	static Sensitivity.Result sensitivity(ExampleRun run, int year) throws UsageException {
+	static Sensitivity.Result sensitivity(Case run, int year) throws CaseException {
 		ProjectionDescriptor model = run.projection(null);
 		ScenarioInputs baseline = run.scenario(null);
-		return Sensitivity.run(year, Sensitivity.defaultInputs(run.formulas, SensitivityCommand.RATES,
+		return Sensitivity.run(year, Sensitivity.defaultInputs(run.formulas(), SensitivityCommand.RATES,
 				SensitivityCommand.COUNTS, SensitivityCommand.INDEX), baseline.overrides(), baseline.counts(),
 				(o, c) -> run.project(model, baseline.name(), o, c));
 	}
 
 	/** @return the baseline's Monte Carlo run with {@code montecarlo}'s default growth distributions */
-	static MonteCarloResult monteCarlo(ExampleRun run, long seed, int draws) throws UsageException {
+	static MonteCarloResult monteCarlo(Case run, long seed, int draws) throws CaseException {
 		ScenarioInputs baseline = run.scenario(null);
-		return MonteCarlo.run(new MonteCarloSpec(seed, draws, DefaultGrowth.drivers(run.formulas)), run.formulas,
-				baseline.overrides(), baseline.counts(), run.years, null);
+		return MonteCarlo.run(new MonteCarloSpec(seed, draws, DefaultGrowth.drivers(run.formulas())), run.formulas(),
+				baseline.overrides(), baseline.counts(), run.years(), null);
 	}
 
 	/** @return the value of a parameter that makes the baseline's year total hit the target */
-	static GoalSeek.Result billedShareFor(ExampleRun run, int year, BigDecimal target, String parameter)
-			throws UsageException {
+	static GoalSeek.Result billedShareFor(Case run, int year, BigDecimal target, String parameter)
+			throws CaseException {
 		return goalSeek(run, year, target, Lever.parameter(parameter), BigDecimal.ZERO, BigDecimal.ONE);
 	}
 
@@ -76,20 +78,20 @@ final class Analyses {
 	 * @return the common factor on every category rate (applied after indexation and øre rounding)
 	 *         that makes the baseline's year total hit the target
 	 */
-	static GoalSeek.Result ratesFactorFor(ExampleRun run, int year, BigDecimal target) throws UsageException {
+	static GoalSeek.Result ratesFactorFor(Case run, int year, BigDecimal target) throws CaseException {
 		return goalSeek(run, year, target, Lever.categoryRates(), new BigDecimal("0.5"), new BigDecimal("2"));
 	}
 
 	/** @return the baseline's year total with the rates × factor rounded to whole øre again */
-	static BigDecimal roundedRatesTotal(ExampleRun run, int year, BigDecimal factor) throws UsageException {
+	static BigDecimal roundedRatesTotal(Case run, int year, BigDecimal factor) throws CaseException {
 		ScenarioInputs baseline = run.scenario(null);
 		return run.project(run.projection(null), baseline.name(),
 				Lever.categoryRates().apply(baseline.overrides(), factor).roundingScaledRates(), baseline.counts())
 				.total(year);
 	}
 
-	private static GoalSeek.Result goalSeek(ExampleRun run, int year, BigDecimal target, Lever lever, BigDecimal low,
-			BigDecimal high) throws UsageException {
+	private static GoalSeek.Result goalSeek(Case run, int year, BigDecimal target, Lever lever, BigDecimal low,
+			BigDecimal high) throws CaseException {
 		ProjectionDescriptor model = run.projection(null);
 		ScenarioInputs baseline = run.scenario(null);
 		return GoalSeek.solve(lever.describe(), year, target, low, high, BigDecimal.ONE,

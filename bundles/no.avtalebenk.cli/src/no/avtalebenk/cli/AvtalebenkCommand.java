@@ -1,6 +1,7 @@
 package no.avtalebenk.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Spec;
  * the command classes. Without a command it prints the list of commands (exit code 2).
  */
 @Command(name = "avtalebenk", versionProvider = BundleVersion.class,
-		description = { "Without a command (and with a display) the workbench opens on the bundled example." },
-		subcommands = { SimulateCommand.class, CompareCommand.class, GoalSeekCommand.class, SensitivityCommand.class,
+		description = { "Without a command (and with a display) the workbench opens." },
+		subcommands = { NewCommand.class, SimulateCommand.class, CompareCommand.class, GoalSeekCommand.class, SensitivityCommand.class,
 				MonteCarloCommand.class, ProjectionsCommand.class, ValidateCommand.class, ShowCommand.class,
 				ChartCommand.class, ReportCommand.class, ExplainCommand.class, TestCommand.class, ImportCommand.class,
 				ExportCommand.class, ReferenceCommand.class, HelpCommand.class },
@@ -26,6 +27,8 @@ final class AvtalebenkCommand implements Callable<Integer> {
 
 	final PrintStream out;
 	final PrintStream err;
+	/** The folder relative paths on the command line start from, and where a command looks for a case. */
+	final Path workingFolder;
 
 	@Spec
 	private CommandSpec spec;
@@ -36,7 +39,8 @@ final class AvtalebenkCommand implements Callable<Integer> {
 	@Option(names = "--version", versionHelp = true, description = "Prints the version (avtalebenk VERSION) and exits.")
 	private boolean version;
 
-	AvtalebenkCommand(PrintStream out, PrintStream err) {
+	AvtalebenkCommand(Path workingFolder, PrintStream out, PrintStream err) {
+		this.workingFolder = workingFolder;
 		this.out = out;
 		this.err = err;
 	}

@@ -1,43 +1,39 @@
 package no.avtalebenk.cli;
 
-import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-import no.avtalebenk.model.io.AgreementFileException;
-import no.avtalebenk.simulation.counts.CountFileException;
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.CaseException;
 import picocli.CommandLine.Option;
 
 /**
- * What a command projects: the bundled example (or, with {@link ModelFile}, a model file) and the
- * counts it projects on ({@code --data}). Every command that reads the example gets its
- * {@link ExampleRun} from {@link #run()}, so that a new way to name the case changes only this class.
+ * The case a command projects ({@link CaseFolderOption}) and the counts it projects on
+ * ({@code --data}). Every command that projects payments opens its case through {@link #open()}.
  */
-class CaseOptions {
+class CaseOptions extends CaseFolderOption {
 
 	@Option(names = "--data", paramLabel = "reference|FILE.avtale",
 			description = "Project on the counts of a data set: the reference data set shipped with the product, "
-					+ "or a file written by import or reference --write (default: the model's own counts).")
+					+ "a data set of the case by name, or a file (default: the agreement's own counts).")
 	private String data;
 
-	/** @return the model file to read, or null for the bundled example */
-	String modelFile() {
-		return null;
-	}
-
 	/**
-	 * @return the example (or model file) with the counts of {@code --data}
-	 * @throws UsageException         when the model names no formula file, or the data set lacks a year
-	 * @throws AgreementFileException when the model or data set file is damaged or missing
+	 * @return the case, projecting on the counts of {@code --data}
+	 * @throws CaseException when the case's files have errors or the data set does not fit it
 	 */
-	final ExampleRun run() throws UsageException, IOException, AgreementFileException, CountFileException {
-		return ExampleRun.load(modelFile()).withData(data);
+	@Override
+	final Case open() throws CaseException {
+		Case opened = super.open();
+		Path given = data == null || data.equals(Case.REFERENCE) ? null : workingFolder().resolve(data);
+		return opened.withData(given != null && Files.isRegularFile(given) ? given.toString() : data);
 	}
 
-	/** {@code --model FILE.avtale} besides {@code --data}: the commands that read any model file. */
+	/** {@code --model FILE.avtale} besides {@code --case} and {@code --data}: an agreement file named directly. */
 	static final class ModelFile extends CaseOptions {
 
 		@Option(names = "--model", paramLabel = "FILE.avtale",
-				description = "A model file whose remuneration clause names its formula file, resolved beside it "
-						+ "(default: the bundled example).")
+				description = "An agreement file; its folder is the case (default: --case or the current folder).")
 		private String model;
 
 		@Override

@@ -12,25 +12,27 @@ import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.charts.ChartExport;
 import no.avtalebenk.charts.ChartRenderer;
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.data.AnalysisChartData;
 import no.avtalebenk.charts.data.ChartData;
 import no.avtalebenk.charts.data.PaymentChartData;
+import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
-import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.simulation.result.PaymentResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code chart --kind KIND --out FILE.png|FILE.svg}: one chart of the example (or of a model file)
+ * {@code chart --kind KIND --out FILE.png|FILE.svg}: one chart of the case
  * as an image, without a display.
  */
-@Command(name = "chart", description = "One chart of the example's scenarios and analyses, without a display.")
+@Command(name = "chart", description = "One chart of the case's scenarios and analyses, without a display.")
 final class ChartCommand extends Subcommand {
 
 	@Option(names = "--kind", paramLabel = "bars|series|waterfall|tornado|fan|histogram|counties",
@@ -85,10 +87,10 @@ final class ChartCommand extends Subcommand {
 		if (width < 100 || height < 100 || width > 10_000 || height > 10_000) {
 			throw new UsageException("--width and --height are between 100 and 10000 pixels");
 		}
-		ExampleRun run = caseOptions.run();
-		int year = Values.integer("--year", yearOption, run.years.get(0));
-		if (!run.years.contains(year)) {
-			throw new UsageException("--year must be one of " + run.years + ", not " + year);
+		Case run = caseOptions.open();
+		int year = Values.integer("--year", yearOption, run.years().get(0));
+		if (!run.years().contains(year)) {
+			throw new UsageException("--year must be one of " + run.years() + ", not " + year);
 		}
 		ChartData data = switch (kind) {
 		case "bars" -> PaymentChartData.scenariosByCategory(Analyses.scenarios(run), year);
@@ -136,22 +138,22 @@ final class ChartCommand extends Subcommand {
 	}
 
 	/** The named scenario, else the mediator's proposal, else the last scenario. */
-	private static String alternative(ExampleRun run, String named, String baseline) throws UsageException {
+	private static String alternative(Case run, String named, String baseline) throws UsageException, CaseException {
 		if (named != null) {
-			if (run.model.getScenarios().stream().noneMatch(s -> s.getName().equals(named))) {
+			if (run.model().getScenarios().stream().noneMatch(s -> s.getName().equals(named))) {
 				throw new UsageException("there is no scenario '" + named + "'");
 			}
 			return named;
 		}
-		List<Scenario> scenarios = run.model.getScenarios();
+		List<Scenario> scenarios = run.model().getScenarios();
 		return scenarios.stream().filter(s -> s.getHolder() == ScenarioHolder.MEDIATOR_PROPOSAL).map(Scenario::getName)
 				.findFirst().orElse(scenarios.isEmpty() ? baseline : scenarios.get(scenarios.size() - 1).getName());
 	}
 
 	/** A unit's county name; a county and a unit without one stand for themselves. */
-	static Map<String, String> countyNames(ExampleRun run) {
+	static Map<String, String> countyNames(Case run) {
 		Map<String, String> names = new java.util.HashMap<>();
-		for (ReportingUnit unit : run.model.getUnits()) {
+		for (ReportingUnit unit : run.model().getUnits()) {
 			ReportingUnit county = unit.getCounty() != null ? unit.getCounty() : unit;
 			names.put(unit.getId(), county.getName());
 		}

@@ -3,17 +3,19 @@ package no.avtalebenk.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 
+import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.formula.interpreter.EvaluationException;
 import no.avtalebenk.formula.load.FormulaFileException;
 import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.simulation.counts.CountFileException;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Runs the CLI's commands. Exit codes: 0 success, 1 the input has errors (a formula, a count
@@ -48,7 +50,18 @@ public final class Commands {
 	 * @return the exit code
 	 */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		CommandLine commandLine = new CommandLine(new AvtalebenkCommand(out, err));
+		return run(args, Path.of("").toAbsolutePath(), out, err);
+	}
+
+	/**
+	 * @param args          the command and its options
+	 * @param workingFolder the folder relative paths start from, and where a command looks for a case
+	 * @param out           standard output
+	 * @param err           standard error
+	 * @return the exit code
+	 */
+	public static int run(String[] args, Path workingFolder, PrintStream out, PrintStream err) {
+		CommandLine commandLine = new CommandLine(new AvtalebenkCommand(workingFolder, out, err));
 		PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, out.charset()), true);
 		PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, err.charset()), true);
 		commandLine.setOut(outWriter);
@@ -113,6 +126,10 @@ public final class Commands {
 	}
 
 	private static int failed(Exception e, String command, PrintStream err) {
+		if (e instanceof CaseException problem) {
+			err.println(prefix(command) + e.getMessage());
+			return problem.kind() == CaseException.Kind.INPUT ? INPUT_ERROR : USAGE;
+		}
 		if (e instanceof UsageException) {
 			err.println(prefix(command) + e.getMessage());
 			return USAGE;

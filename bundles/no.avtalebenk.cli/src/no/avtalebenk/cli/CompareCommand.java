@@ -1,15 +1,19 @@
 package no.avtalebenk.cli;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.Locale;
 
+import no.avtalebenk.cases.Case;
 import no.avtalebenk.model.avtale.Scenario;
-import no.avtalebenk.simulation.analysis.Comparison;
+import no.avtalebenk.model.terms.AgreedAmounts;
 import no.avtalebenk.simulation.analysis.Comparison.Grouping;
 import no.avtalebenk.simulation.analysis.Comparison.Row;
 import no.avtalebenk.simulation.analysis.Comparison.Variant;
+import no.avtalebenk.simulation.analysis.Comparison;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
 import picocli.CommandLine.Command;
@@ -50,7 +54,7 @@ final class CompareCommand extends Subcommand {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException("unknown grouping '" + by + "'; use category, unit, county or year");
 		}
-		ExampleRun run = caseOptions.run();
+		Case run = caseOptions.open();
 		List<Variant> variants = new ArrayList<>();
 		if (projectionsOption != null) {
 			if (scenariosOption != null && scenariosOption.contains(",")) {
@@ -65,7 +69,7 @@ final class CompareCommand extends Subcommand {
 			ProjectionDescriptor model = run.projection(null);
 			List<String> names = new ArrayList<>();
 			if (scenariosOption == null) {
-				run.model.getScenarios().stream().map(Scenario::getName).forEach(names::add);
+				run.model().getScenarios().stream().map(Scenario::getName).forEach(names::add);
 			} else {
 				for (String name : scenariosOption.split(",")) {
 					names.add(name.strip());
@@ -76,7 +80,8 @@ final class CompareCommand extends Subcommand {
 				variants.add(new Variant(scenario.name(), scenario.holder(), run.project(model, scenario)));
 			}
 		}
-		List<Row> rows = Comparison.compare(variants, grouping, run.county());
+		List<Row> rows = withAgreed(Comparison.compare(variants, grouping, run.county()),
+				AgreedAmounts.byYear(run.model()));
 		String groupName = grouping.name().toLowerCase(Locale.ROOT);
 		switch (format) {
 		case "csv" -> {
@@ -114,6 +119,26 @@ final class CompareCommand extends Subcommand {
 		default -> table(out, variants, rows, groupName);
 		}
 		return Commands.OK;
+	}
+
+	/**
+	 * After each year's total, the amount the agreement states for the year ({@code agreed}, the same in
+	 * every column) and each column's total minus it ({@code gap}), when the agreement states one.
+	 */
+	private static List<Row> withAgreed(List<Row> rows, SortedMap<Integer, BigDecimal> agreed) {
+		List<Row> result = new ArrayList<>();
+		for (Row row : rows) {
+			result.add(row);
+			BigDecimal amount = agreed.get(row.year());
+			if (row.group().equals("total") && amount != null) {
+				List<BigDecimal> same = row.amounts().stream().map(a -> amount).toList();
+				List<BigDecimal> none = row.amounts().stream().map(a -> BigDecimal.ZERO.setScale(2)).toList();
+				result.add(new Row("agreed", row.year(), same, none));
+				result.add(new Row("gap", row.year(), row.amounts().stream().map(a -> a.subtract(amount)).toList(),
+						row.differences()));
+			}
+		}
+		return result;
 	}
 
 	private static void table(PrintStream out, List<Variant> variants, List<Row> rows, String groupName) {

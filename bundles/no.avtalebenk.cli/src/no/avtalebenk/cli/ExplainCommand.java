@@ -1,15 +1,13 @@
 package no.avtalebenk.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import no.avtalebenk.cases.Case;
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.formula.interpreter.Explanation;
-import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.simulation.Explanations;
-import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.counts.CountTable;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
 import picocli.CommandLine.Command;
@@ -17,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code explain}: the tree of values behind a figure of the bundled example for one reporting unit
+ * {@code explain}: the tree of values behind a figure of the case for one reporting unit
  * and year, naming each rate with its dated entry and source, each count with its provenance and
  * the clauses the formulas name. docs/cli.md documents the formats.
  */
@@ -33,7 +31,7 @@ final class ExplainCommand extends Subcommand {
 	@Option(names = "--formula", paramLabel = "NAME", description = "The formula to explain (default: the file's total).")
 	private String formula;
 
-	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the example's model (default: baseline).")
+	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the case's agreement (default: baseline).")
 	private String scenario = "baseline";
 
 	@Mixin
@@ -43,7 +41,7 @@ final class ExplainCommand extends Subcommand {
 	private FormatOption.TableCsvJson formatOption;
 
 	@Override
-	int run(PrintStream out, PrintStream err) throws UsageException, IOException, CountFileException, AgreementFileException {
+	int run(PrintStream out, PrintStream err) throws Exception {
 		if (unit == null || yearOption == null) {
 			throw new UsageException("--unit and --year are required; see ./avtalebenk explain --help");
 		}
@@ -54,12 +52,12 @@ final class ExplainCommand extends Subcommand {
 			throw new UsageException("--year '" + yearOption + "' is not a year");
 		}
 		String format = formatOption.get();
-		ExampleRun run = caseOptions.run();
+		Case run = caseOptions.open();
 		ScenarioInputs inputs = run.scenario(scenario.equals("baseline") ? null : scenario);
 		CountTable counts = inputs.counts();
 		Explanation explanation;
 		try {
-			explanation = Explanations.explain(run.formulas, counts, unit, year, formula, inputs.overrides());
+			explanation = Explanations.explain(run.formulas(), counts, unit, year, formula, inputs.overrides());
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}

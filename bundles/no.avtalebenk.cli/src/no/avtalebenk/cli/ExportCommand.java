@@ -1,29 +1,26 @@
 package no.avtalebenk.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import no.avtalebenk.cases.Case;
 import no.avtalebenk.data.export.CsvExport;
 import no.avtalebenk.data.export.ExportTables;
 import no.avtalebenk.data.export.Table;
 import no.avtalebenk.data.export.XlsxExport;
-import no.avtalebenk.examples.Examples;
-import no.avtalebenk.model.io.AgreementFileException;
 import no.avtalebenk.model.io.AgreementFiles;
-import no.avtalebenk.simulation.counts.CountFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code export payments|counts [DATASET] --format csv|xlsx [--out FILE]}: the example's payments,
+ * {@code export payments|counts [DATASET] --format csv|xlsx [--out FILE]}: the case's payments,
  * each with the count and provenance behind it, or a data set's counts with their provenance, as CSV
  * or XLSX. Text that a spreadsheet would run as a formula is neutralised.
  */
-@Command(name = "export", description = "The example's payments or a data set's counts, with provenance.")
+@Command(name = "export", description = "The case's payments or a data set's counts, with provenance.")
 final class ExportCommand extends Subcommand {
 
 	@Parameters(index = "0", arity = "0..1", paramLabel = "payments|counts", description = "What to export.")
@@ -38,8 +35,11 @@ final class ExportCommand extends Subcommand {
 	@Mixin
 	private FormatOption.CsvXlsx formatOption;
 
+	@Mixin
+	private CaseOptions caseOptions;
+
 	@Override
-	int run(PrintStream out, PrintStream err) throws UsageException, IOException, CountFileException, AgreementFileException {
+	int run(PrintStream out, PrintStream err) throws Exception {
 		String format = formatOption.get();
 		if ("xlsx".equals(format) && target == null) {
 			throw new UsageException("an XLSX export needs --out FILE.xlsx");
@@ -47,9 +47,10 @@ final class ExportCommand extends Subcommand {
 		Table table;
 		if ("payments".equals(what)) {
 			if (dataSet != null) {
-				throw new UsageException("payments are exported from the bundled example; name no data set");
+				throw new UsageException("payments are exported from the case (--case DIR, --data for its counts); name no data set");
 			}
-			table = ExportTables.payments(Examples.simulate());
+			Case run = caseOptions.open();
+			table = ExportTables.payments(run.project(run.projection(null), run.scenario(null)));
 		} else if ("counts".equals(what)) {
 			if (dataSet == null) {
 				throw new UsageException("name the data set whose counts to export");

@@ -3,9 +3,10 @@ package no.avtalebenk.cli;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 
-import no.avtalebenk.examples.Examples;
-import no.avtalebenk.simulation.analysis.GoalSeek;
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.model.terms.AgreedAmounts;
 import no.avtalebenk.simulation.analysis.GoalSeek.Iteration;
+import no.avtalebenk.simulation.analysis.GoalSeek;
 import no.avtalebenk.simulation.analysis.Lever;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
@@ -21,10 +22,10 @@ import picocli.CommandLine.Option;
 @Command(name = "goal-seek", description = "The value that makes a year's total hit a target, with the iterations.")
 final class GoalSeekCommand extends Subcommand {
 
-	@Option(names = "--target", paramLabel = "NOK", description = "The total to reach (required).")
+	@Option(names = "--target", paramLabel = "NOK", description = "The total to reach (default: the agreed amount of the year, when the agreement states one).")
 	private String targetOption;
 
-	@Option(names = "--year", paramLabel = "YEAR", description = "The year whose total counts (default: 2026).")
+	@Option(names = "--year", paramLabel = "YEAR", description = "The year whose total counts (default: the first year of the agreement).")
 	private String yearOption;
 
 	@Option(names = "--solve", paramLabel = "rates|rate:NAME|param:NAME",
@@ -40,7 +41,7 @@ final class GoalSeekCommand extends Subcommand {
 	@Option(names = "--tolerance", paramLabel = "NOK", description = "How close the total must come (default: 1).")
 	private String toleranceOption;
 
-	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the example's model (default: the baseline).")
+	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the case's agreement (default: the baseline).")
 	private String scenarioOption;
 
 	@Option(names = "--projection", paramLabel = "NAME",
@@ -56,13 +57,20 @@ final class GoalSeekCommand extends Subcommand {
 	@Override
 	int run(PrintStream out, PrintStream err) throws Exception {
 		String format = formatOption.get();
-		BigDecimal target = Values.decimal("--target", targetOption, null);
-		int year = Values.integer("--year", yearOption, 2026);
+		Case run = caseOptions.open();
+		int year = Values.integer("--year", yearOption, run.years().get(0));
+		if (!run.years().contains(year)) {
+			throw new UsageException("--year must be one of " + run.years() + ", not " + year);
+		}
+		BigDecimal agreed = AgreedAmounts.byYear(run.model()).get(year);
+		if (targetOption == null && agreed == null) {
+			throw new UsageException("--target is required: the agreement states no agreed amount for " + year);
+		}
+		BigDecimal target = targetOption == null ? agreed : Values.decimal("--target", targetOption, null);
 		BigDecimal low = Values.decimal("--low", lowOption, solve.equals("rates") ? "0.5" : "0");
 		BigDecimal high = Values.decimal("--high", highOption,
 				solve.equals("rates") ? "2" : solve.startsWith("rate:") ? "1000" : "1");
 		BigDecimal tolerance = Values.decimal("--tolerance", toleranceOption, "1");
-		ExampleRun run = caseOptions.run();
 		ProjectionDescriptor model = run.projection(projection);
 		ScenarioInputs scenario = run.scenario(scenarioOption);
 		Lever lever;
@@ -77,9 +85,6 @@ final class GoalSeekCommand extends Subcommand {
 			lever = solve.startsWith("rate:") ? Lever.rate(name) : Lever.parameter(name);
 		} else {
 			throw new UsageException("--solve must be rates, rate:NAME or param:NAME, not '" + solve + "'");
-		}
-		if (!Examples.YEARS.contains(year)) {
-			throw new UsageException("--year must be one of " + Examples.YEARS + ", not " + year);
 		}
 		GoalSeek.Result result;
 		try {

@@ -2,11 +2,11 @@ package no.avtalebenk.cli;
 
 import java.io.PrintStream;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code help [COMMAND]}: the list of commands, or one command's usage; exit code 0. */
 @Command(name = "help", description = "This list, or with a command's name that command's usage.")

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.data.dataset.DataSetImport;
 import no.avtalebenk.data.importer.ImportException;
 import no.avtalebenk.data.importer.ImportInput;
@@ -23,9 +24,11 @@ import no.avtalebenk.data.importer.ImportedCount;
 import no.avtalebenk.data.importer.Importer;
 import no.avtalebenk.data.importer.ImporterDescriptor;
 import no.avtalebenk.data.importer.ImporterRegistry;
+import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.io.AgreementFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
@@ -46,6 +49,9 @@ import picocli.CommandLine.Parameters;
 						+ "the reference units and categories when missing). All or nothing: when any row is wrong, every "
 						+ "problem is listed as FILE:LINE:COLUMN: message and DATASET is left unchanged." })
 final class ImportCommand extends Subcommand {
+
+	@Mixin
+	private CaseFolderOption caseFolder;
 
 	@Option(names = "--kind", paramLabel = "KIND", description = "The importer (required; see the kinds below).")
 	private String kind;
@@ -74,7 +80,7 @@ final class ImportCommand extends Subcommand {
 	private final Map<String, String> importerOptions = new HashMap<>();
 
 	@Override
-	int run(PrintStream out, PrintStream err) throws UsageException, IOException, AgreementFileException {
+	int run(PrintStream out, PrintStream err) throws UsageException, IOException, AgreementFileException, CaseException {
 		Map<String, String> options = new HashMap<>(importerOptions);
 		if (year != null) {
 			options.put(Importer.YEAR, year);
@@ -129,10 +135,15 @@ final class ImportCommand extends Subcommand {
 				LocalDate.ofInstant(Files.getLastModifiedTime(source).toInstant(), ZoneId.systemDefault()).toString());
 		try {
 			List<ImportedCount> counts = descriptor.importer().read(new ImportInput(file, Files.readAllBytes(source), options));
-			DataSetImport.Summary summary = DataSetImport.apply(counts, file, Path.of(into));
+			// A case's own units (enheter.csv) may be counted; outside a case only the register's units.
+			List<ReportingUnit> ownUnits = caseFolder.hasCase() ? caseFolder.open().ownUnits() : List.of();
+			DataSetImport.Summary summary = DataSetImport.apply(counts, file, Path.of(into), ownUnits);
 			out.println("Imported " + counts.size() + " counts from " + file + " (" + kind + ") into " + into
 					+ (summary.created() ? " (created with the reference units and categories)" : "") + ": " + summary.added()
 					+ " added, " + summary.replaced() + " replaced.");
+			if (!summary.ownUnits().isEmpty()) {
+				out.println("The case's own units now in " + into + ": " + String.join(", ", summary.ownUnits()) + ".");
+			}
 			out.println(String.format("%-22s%6s%16s", "category", "year", "total"));
 			for (Map.Entry<String, Map<Integer, BigDecimal>> category : summary.totals().entrySet()) {
 				for (Map.Entry<Integer, BigDecimal> perYear : category.getValue().entrySet()) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
+import no.avtalebenk.cases.Case;
 import no.avtalebenk.simulation.montecarlo.DefaultGrowth;
 import no.avtalebenk.simulation.montecarlo.GrowthDriver;
 import no.avtalebenk.simulation.montecarlo.MonteCarlo;
@@ -41,7 +42,7 @@ final class MonteCarloCommand extends Subcommand {
 			description = "Yearly growth of årsverk counts (default: " + ARSVERK_GROWTH + ").")
 	private String arsverkGrowth = ARSVERK_GROWTH;
 
-	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the example's model (default: the baseline).")
+	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the case's agreement (default: the baseline).")
 	private String scenarioOption;
 
 	@Option(names = "--no-progress", description = "No progress line on standard error.")
@@ -63,12 +64,12 @@ final class MonteCarloCommand extends Subcommand {
 		}
 		double[] pupils = parseGrowth("--pupil-growth", pupilGrowth);
 		double[] arsverk = parseGrowth("--arsverk-growth", arsverkGrowth);
-		ExampleRun run = caseOptions.run();
+		Case run = caseOptions.open();
 		ScenarioInputs scenario = run.scenario(scenarioOption);
 		MonteCarloSpec spec = spec(run, seed, draws, pupils, arsverk);
 		// The command line never cancels (Ctrl-C ends the process); the workbench cancels through its Job.
-		MonteCarloResult result = MonteCarlo.run(spec, run.formulas, scenario.overrides(), scenario.counts(),
-				run.years, noProgress ? null : new ProgressLine(err, draws));
+		MonteCarloResult result = MonteCarlo.run(spec, run.formulas(), scenario.overrides(), scenario.counts(),
+				run.years(), noProgress ? null : new ProgressLine(err, draws));
 		switch (format) {
 		case "csv" -> {
 			out.println("year;category;mean_nok;p10_nok;p50_nok;p90_nok;min_nok;max_nok;resolution_nok");
@@ -123,9 +124,9 @@ final class MonteCarloCommand extends Subcommand {
 	}
 
 	/** @return the spec, with the drivers of {@link DefaultGrowth} at the given means and deviations */
-	static MonteCarloSpec spec(ExampleRun run, long seed, int draws, double[] pupils, double[] arsverk) {
+	static MonteCarloSpec spec(Case run, long seed, int draws, double[] pupils, double[] arsverk) {
 		return new MonteCarloSpec(seed, draws,
-				DefaultGrowth.drivers(run.formulas, pupils[0], pupils[1], arsverk[0], arsverk[1]));
+				DefaultGrowth.drivers(run.formulas(), pupils[0], pupils[1], arsverk[0], arsverk[1]));
 	}
 
 	private static double[] parseGrowth(String name, String text) throws UsageException {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.charts.NumberStyle;
+import no.avtalebenk.model.terms.AgreedAmounts;
 import no.avtalebenk.charts.data.AnalysisChartData;
 import no.avtalebenk.formula.vederlag.Element;
 import no.avtalebenk.formula.vederlag.Parameter;
@@ -33,9 +36,6 @@ import picocli.CommandLine.Option;
 		+ "the agreement clause by clause, assumptions and data sources, and the explanation of one unit's payments.")
 final class ReportCommand extends Subcommand {
 
-	/** The yearly total reached after mediation in January 2026 (DOMAIN: 226 MNOK for 2026 and 2027). */
-	static final String AGREED_TOTAL = "226000000";
-
 	@Option(names = "--out", paramLabel = "FILE.html|FILE.pdf", description = "The briefing to write (required).")
 	private String target;
 
@@ -43,8 +43,8 @@ final class ReportCommand extends Subcommand {
 			+ "when it has payments, else the first unit).")
 	private String unitOption;
 
-	@Option(names = "--target", paramLabel = "NOK", description = "The goal seek's target for the first year (default: "
-			+ AGREED_TOTAL + ", the agreed yearly total).")
+	@Option(names = "--target", paramLabel = "NOK", description = "The goal seek's target for the first year (default: the "
+			+ "agreed amount the agreement states for that year; without one the goal seek is left out).")
 	private String goalOption;
 
 	@Option(names = "--seed", paramLabel = "N", description = "Seed of the Monte Carlo draws (default: 1).")
@@ -65,17 +65,24 @@ final class ReportCommand extends Subcommand {
 		if (!lower.endsWith(".html") && !lower.endsWith(".pdf")) {
 			throw new UsageException("write the briefing to a .html or .pdf file");
 		}
-		BigDecimal goal = Values.decimal("--target", goalOption, AGREED_TOTAL);
 		long seed = Values.whole("--seed", seedOption, 1);
 		int draws = Values.integer("--draws", drawsOption, 2_000);
-		ExampleRun run = caseOptions.run();
+		Case run = caseOptions.open();
+		// The goal seek aims at the agreed amount of the first year, unless told otherwise.
+		BigDecimal agreed = AgreedAmounts.byYear(run.model()).get(run.years().get(0));
+		BigDecimal goal = goalOption != null ? Values.decimal("--target", goalOption, null) : agreed;
 		Map<String, PaymentResult> scenarios = Analyses.scenarios(run);
 		PaymentResult baseline = scenarios.values().iterator().next();
 		String unit = unitOption != null ? unitOption : defaultUnit(baseline);
-		int year = run.years.get(0);
+		int year = run.years().get(0);
 		List<Block> extra = new ArrayList<>();
 		extra.add(new Block.Heading(1, "Målsøk, følsomhet og usikkerhet"));
-		extra.addAll(goalSeek(run, year, goal));
+		if (goal != null) {
+			extra.addAll(goalSeek(run, year, goal));
+		} else {
+			extra.add(new Block.Paragraph("Målsøk er utelatt: avtalen oppgir ikke noe avtalt vederlag for " + year
+					+ ", og --target er ikke gitt."));
+		}
 		extra.add(new Block.Heading(2, "Følsomhet " + year));
 		extra.add(new Block.Paragraph("Én faktor om gangen: satser ±" + percent(SensitivityCommand.RATES) + ", tall ±"
 				+ percent(SensitivityCommand.COUNTS) + ", indekssteg ±" + percent(SensitivityCommand.INDEX)
@@ -87,7 +94,7 @@ final class ReportCommand extends Subcommand {
 				+ "normalfordelinger (./avtalebenk montecarlo --seed " + seed + " --draws " + draws + ")."));
 		extra.add(new Block.Chart(AnalysisChartData.fan(monteCarlo)));
 		extra.add(new Block.Chart(AnalysisChartData.histogram(monteCarlo, year)));
-		BriefingInput input = new BriefingInput(run.model, run.name, run.formulas, scenarios, Analyses.holders(run),
+		BriefingInput input = new BriefingInput(run.model(), run.name(), run.formulas(), scenarios, Analyses.holders(run),
 				extra, unit);
 		Briefing briefing = Briefings.build(input, Briefings.allSections());
 		OutputFiles.write(Path.of(target), stream -> {
@@ -102,7 +109,7 @@ final class ReportCommand extends Subcommand {
 		return Commands.OK;
 	}
 
-	private static List<Block> goalSeek(ExampleRun run, int year, BigDecimal goal) throws UsageException {
+	private static List<Block> goalSeek(Case run, int year, BigDecimal goal) throws UsageException, CaseException {
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block.Heading(2, "Målsøk: samlet vederlag " + year + " = " + Amounts.norwegian(goal) + " kr"));
 		List<List<String>> rows = new ArrayList<>();
@@ -117,7 +124,7 @@ final class ReportCommand extends Subcommand {
 		} catch (IllegalArgumentException e) {
 			rows.add(List.of("faktor på alle kategorisatser", "", "", "", "", e.getMessage()));
 		}
-		for (Element element : run.formulas.getElements()) {
+		for (Element element : run.formulas().getElements()) {
 			if (element instanceof Parameter parameter) {
 				try {
 					GoalSeek.Result result = Analyses.billedShareFor(run, year, goal, parameter.getName());

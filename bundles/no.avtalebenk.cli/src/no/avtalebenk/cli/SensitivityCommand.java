@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import no.avtalebenk.examples.Examples;
-import no.avtalebenk.simulation.analysis.Sensitivity;
+import no.avtalebenk.cases.Case;
 import no.avtalebenk.simulation.analysis.Sensitivity.Bar;
+import no.avtalebenk.simulation.analysis.Sensitivity;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
 import picocli.CommandLine.Command;
@@ -28,7 +28,7 @@ final class SensitivityCommand extends Subcommand {
 	/** Default range of an index step: ±3 %. */
 	static final BigDecimal INDEX = new BigDecimal("0.03");
 
-	@Option(names = "--year", paramLabel = "YEAR", description = "The year whose total counts (default: 2026).")
+	@Option(names = "--year", paramLabel = "YEAR", description = "The year whose total counts (default: the first year of the agreement).")
 	private String yearOption;
 
 	@Option(names = "--rates", paramLabel = "FRACTION", description = "Range of every rate (default: 0.10 for ±10 %).")
@@ -40,7 +40,7 @@ final class SensitivityCommand extends Subcommand {
 	@Option(names = "--index", paramLabel = "FRACTION", description = "Range of every index's step of the year (default: 0.03).")
 	private String indexOption;
 
-	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the example's model (default: the baseline).")
+	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the case's agreement (default: the baseline).")
 	private String scenarioOption;
 
 	@Option(names = "--projection", paramLabel = "NAME",
@@ -56,17 +56,17 @@ final class SensitivityCommand extends Subcommand {
 	@Override
 	int run(PrintStream out, PrintStream err) throws Exception {
 		String format = formatOption.get();
-		int year = Values.integer("--year", yearOption, 2026);
-		if (!Examples.YEARS.contains(year)) {
-			throw new UsageException("--year must be one of " + Examples.YEARS + ", not " + year);
-		}
 		BigDecimal rates = range("--rates", ratesOption, RATES);
 		BigDecimal counts = range("--counts", countsOption, COUNTS);
 		BigDecimal index = range("--index", indexOption, INDEX);
-		ExampleRun run = caseOptions.run();
+		Case run = caseOptions.open();
+		int year = Values.integer("--year", yearOption, run.years().get(0));
+		if (!run.years().contains(year)) {
+			throw new UsageException("--year must be one of " + run.years() + ", not " + year);
+		}
 		ProjectionDescriptor model = run.projection(projection);
 		ScenarioInputs scenario = run.scenario(scenarioOption);
-		Sensitivity.Result result = Sensitivity.run(year, Sensitivity.defaultInputs(run.formulas, rates, counts, index),
+		Sensitivity.Result result = Sensitivity.run(year, Sensitivity.defaultInputs(run.formulas(), rates, counts, index),
 				scenario.overrides(), scenario.counts(), (o, c) -> run.project(model, scenario.name(), o, c));
 		switch (format) {
 		case "csv" -> {

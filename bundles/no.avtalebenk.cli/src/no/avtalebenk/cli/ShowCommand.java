@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.EObject;
 
+import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.model.avtale.Agreement;
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.Clause;
@@ -21,19 +22,22 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", description = "Clauses, categories, reporting units, counts, scenarios and register of a model.")
 final class ShowCommand extends Subcommand {
 
-	@Parameters(paramLabel = "FILE", arity = "0..1", description = "A model file (.avtale).")
+	@Parameters(paramLabel = "FILE", arity = "0..1", description = "A model file (.avtale); without it, the case's agreement.")
 	private String file;
+
+	@Mixin
+	private CaseFolderOption caseFolder;
 
 	@Mixin
 	private FormatOption.TableJson formatOption;
 
 	@Override
-	int run(PrintStream out, PrintStream err) throws UsageException, AgreementFileException {
-		if (file == null) {
-			throw new UsageException("name a model file (.avtale)");
+	int run(PrintStream out, PrintStream err) throws UsageException, AgreementFileException, CaseException {
+		if (file == null && !caseFolder.hasCase()) {
+			throw new UsageException("name a model file (.avtale), or a case with --case DIR");
 		}
 		String format = formatOption.get();
-		AgreementModel model = AgreementFiles.load(Path.of(file));
+		AgreementModel model = AgreementFiles.load(file != null ? Path.of(file) : caseFolder.open().agreementFile());
 		if (format.equals("json")) {
 			json(model, out);
 		} else {

@@ -1,22 +1,23 @@
 package no.avtalebenk.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
-import no.avtalebenk.model.io.AgreementFileException;
-import no.avtalebenk.simulation.counts.CountFileException;
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.model.terms.AgreedAmounts;
 import no.avtalebenk.simulation.result.PaymentResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code simulate}: the example's payments per category and year. */
-@Command(name = "simulate", description = "Payments of the bundled KS-Kopinor 2026-2027 example per category and year.")
+/** {@code simulate}: the case's payments per category and year, beside the amounts the agreement states. */
+@Command(name = "simulate", description = "Payments of the case per category and year, with the agreed amount and the gap.")
 final class SimulateCommand extends Subcommand {
 
-	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the example's model (default: the baseline).")
+	@Option(names = "--scenario", paramLabel = "NAME", description = "A scenario of the case's agreement (default: the baseline).")
 	private String scenario;
 
 	@Option(names = "--projection", paramLabel = "NAME",
@@ -30,19 +31,21 @@ final class SimulateCommand extends Subcommand {
 	private FormatOption.TableCsvJson format;
 
 	@Override
-	int run(PrintStream out, PrintStream err) throws UsageException, IOException, CountFileException, AgreementFileException {
+	int run(PrintStream out, PrintStream err) throws Exception {
 		String chosen = format.get();
-		ExampleRun run = caseOptions.run();
+		Case run = caseOptions.open();
 		PaymentResult result = run.project(run.projection(projection), run.scenario(scenario));
+		SortedMap<Integer, BigDecimal> agreed = new TreeMap<>(AgreedAmounts.byYear(run.model()));
+		agreed.keySet().retainAll(result.years());
 		switch (chosen) {
-		case "csv" -> csv(result, out);
-		case "json" -> json(result, out);
-		default -> table(result, out);
+		case "csv" -> csv(result, agreed, out);
+		case "json" -> json(result, agreed, out);
+		default -> table(result, agreed, out);
 		}
 		return Commands.OK;
 	}
 
-	private static void table(PaymentResult result, PrintStream out) {
+	private static void table(PaymentResult result, SortedMap<Integer, BigDecimal> agreed, PrintStream out) {
 		out.println("Payments (NOK), " + result.title());
 		StringBuilder header = new StringBuilder(String.format("%-20s", "category"));
 		for (int year : result.years()) {
@@ -61,9 +64,20 @@ final class SimulateCommand extends Subcommand {
 			total.append(String.format("%20s", Amounts.norwegian(result.total(year))));
 		}
 		out.println(total);
+		if (!agreed.isEmpty()) {
+			StringBuilder agreedLine = new StringBuilder(String.format("%-20s", "agreed"));
+			StringBuilder gapLine = new StringBuilder(String.format("%-20s", "gap"));
+			for (int year : result.years()) {
+				BigDecimal amount = agreed.get(year);
+				agreedLine.append(String.format("%20s", amount == null ? "" : Amounts.norwegian(amount)));
+				gapLine.append(String.format("%20s", amount == null ? "" : Amounts.norwegian(result.total(year).subtract(amount))));
+			}
+			out.println(agreedLine);
+			out.println(gapLine);
+		}
 	}
 
-	private static void csv(PaymentResult result, PrintStream out) {
+	private static void csv(PaymentResult result, SortedMap<Integer, BigDecimal> agreed, PrintStream out) {
 		out.println("category;year;amount_nok");
 		for (String category : result.categories()) {
 			for (int year : result.years()) {
@@ -73,9 +87,11 @@ final class SimulateCommand extends Subcommand {
 		for (int year : result.years()) {
 			out.println("total;" + year + ";" + Amounts.plain(result.total(year)));
 		}
+		agreed.forEach((year, amount) -> out.println("agreed;" + year + ";" + Amounts.plain(amount)));
+		agreed.forEach((year, amount) -> out.println("gap;" + year + ";" + Amounts.plain(result.total(year).subtract(amount))));
 	}
 
-	private static void json(PaymentResult result, PrintStream out) {
+	private static void json(PaymentResult result, SortedMap<Integer, BigDecimal> agreed, PrintStream out) {
 		StringBuilder json = new StringBuilder("{\"title\":").append(Json.quote(result.title())).append(",\"payments\":[");
 		boolean first = true;
 		for (String category : result.categories()) {
@@ -93,6 +109,18 @@ final class SimulateCommand extends Subcommand {
 			json.append(i == 0 ? "" : ",").append("{\"year\":").append(years.get(i)).append(",\"amount\":\"")
 					.append(Amounts.plain(total)).append("\"}");
 		}
-		out.println(json.append("]}"));
+		json.append(']');
+		if (!agreed.isEmpty()) {
+			json.append(",\"agreed\":[");
+			boolean firstAgreed = true;
+			for (var entry : agreed.entrySet()) {
+				json.append(firstAgreed ? "" : ",").append("{\"year\":").append(entry.getKey()).append(",\"amount\":\"")
+						.append(Amounts.plain(entry.getValue())).append("\",\"gap\":\"")
+						.append(Amounts.plain(result.total(entry.getKey()).subtract(entry.getValue()))).append("\"}");
+				firstAgreed = false;
+			}
+			json.append(']');
+		}
+		out.println(json.append('}'));
 	}
 }

@@ -18,6 +18,11 @@ abstract class Subcommand implements Callable<Integer> {
 	@Mixin
 	private HelpOption help;
 
+	/** @return the top-level command: the streams and the working folder */
+	final AvtalebenkCommand top() {
+		return top;
+	}
+
 	@Override
 	public final Integer call() throws Exception {
 		return run(top.out, top.err);

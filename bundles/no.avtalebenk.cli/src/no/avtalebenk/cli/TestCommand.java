@@ -1,33 +1,35 @@
 package no.avtalebenk.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.avtalebenk.examples.Examples;
 import no.avtalebenk.formula.interpreter.TestResult;
 import no.avtalebenk.formula.interpreter.TestRunner;
 import no.avtalebenk.formula.load.FormulaLoader;
 import no.avtalebenk.formula.vederlag.Model;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code test [FILE...]}: runs the {@code test} blocks of formula files (without files, those of the
- * bundled example), prints one line per expectation and ends with {@code N passed, N failed}. Exit
+ * case), prints one line per expectation and ends with {@code N passed, N failed}. Exit
  * code 1 when any expectation fails. docs/cli.md documents the output.
  */
-@Command(name = "test", description = "Runs the test blocks (default: the example's); ends with \"N passed, N failed\".")
+@Command(name = "test", description = "Runs the test blocks (default: the case's formula files); ends with \"N passed, N failed\".")
 final class TestCommand extends Subcommand {
+
+	@Mixin
+	private CaseFolderOption caseFolder;
 
 	@Parameters(paramLabel = "FILE.vederlag", arity = "0..*", description = "Formula files; they may import each other.")
 	private List<String> names = new ArrayList<>();
 
 	@Override
-	int run(PrintStream out, PrintStream err) throws UsageException, IOException {
+	int run(PrintStream out, PrintStream err) throws Exception {
 		List<Path> files = new ArrayList<>();
 		for (String name : names) {
 			Path file = Path.of(name);
@@ -38,7 +40,7 @@ final class TestCommand extends Subcommand {
 		}
 		List<Model> models = new ArrayList<>();
 		if (files.isEmpty()) {
-			models.addAll(Examples.testFiles());
+			models.addAll(caseFolder.open().formulaFiles());
 		} else {
 			// One loader for all files, so that they may import each other.
 			FormulaLoader loader = new FormulaLoader();

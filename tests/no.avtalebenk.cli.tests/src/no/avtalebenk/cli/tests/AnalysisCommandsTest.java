@@ -1,6 +1,7 @@
 package no.avtalebenk.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -49,8 +50,8 @@ class AnalysisCommandsTest {
 		BigDecimal oslo = new BigDecimal("222.78").multiply(osloPupils).setScale(2, RoundingMode.HALF_UP);
 		assertTrue(output().contains("\n03 Oslo;2026;grunnlag;baseline;"), output());
 		long counties = output().lines().filter(l -> l.contains(";2026;grunnlag;")).count();
-		// 15 counties, Longyearbyen, KS and the total row
-		assertEquals(18, counties, output());
+		// 15 counties, Longyearbyen, KS, the total row, the agreed amount and the gap
+		assertEquals(20, counties, output());
 		assertEquals(Commands.OK, run("explain", "--data", "reference", "--unit", "0301", "--year", "2026",
 				"--formula", "grunnskoleBelop"), () -> err.toString());
 		assertTrue(output().contains("formula grunnskoleBelop = " + Amounts.norwegian(oslo) + " NOK"), output());
@@ -77,7 +78,10 @@ class AnalysisCommandsTest {
 		assertTrue(output().contains("grunnskole;2026;1178906.00"), output());
 		assertEquals(Commands.OK, run("simulate", "--scenario", "meklers-forslag", "--format", "csv"));
 		// every rate × 1.13, rounded to øre, times the counts (hand sum in the simulation tests)
-		assertTrue(output().endsWith("total;2027;225676593.85\n"), output());
+		assertTrue(output().contains("\ntotal;2027;225676593.85\n"), output());
+		// the agreed NOK 226 000 000 a year: 225 676 593,85 − 226 000 000 = −323 406,15
+		assertTrue(output().endsWith("agreed;2026;226000000.00\nagreed;2027;226000000.00\ngap;2026;-323406.15\n"
+				+ "gap;2027;-323406.15\n"), output());
 		assertEquals(Commands.USAGE, run("simulate", "--projection", "nosuch"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("no projection model 'nosuch'"));
 	}
@@ -117,7 +121,9 @@ class AnalysisCommandsTest {
 		assertTrue(output().contains("steps"), output());
 		assertEquals(Commands.NO_SOLUTION, run("goal-seek", "--target", "1000000000"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("widen the bounds"));
-		assertEquals(Commands.USAGE, run("goal-seek"));
+		// Without --target: the agreed amount of the year, NOK 226 000 000 for 2026 in the example.
+		assertEquals(Commands.OK, run("goal-seek", "--format", "csv"));
+		assertTrue(output().contains(";225998498.20;-1501.80\n"), output());
 		assertEquals(Commands.USAGE, run("goal-seek", "--target", "226000000", "--solve", "param:nosuch"));
 	}
 
@@ -140,7 +146,7 @@ class AnalysisCommandsTest {
 		assertEquals(first, output());
 		assertTrue(first.contains("\"category\":\"total\""));
 		assertEquals(Commands.OK, run("montecarlo", "--seed", "8", "--draws", "3000", "--format", "csv", "--no-progress"));
-		assertEquals("", err.toString(StandardCharsets.UTF_8));
+		assertFalse(err.toString(StandardCharsets.UTF_8).contains("draws"), err.toString(StandardCharsets.UTF_8));
 		assertTrue(output().startsWith("year;category;mean_nok;p10_nok;p50_nok;p90_nok;min_nok;max_nok;resolution_nok\n"));
 		assertEquals(Commands.USAGE, run("montecarlo", "--pupil-growth", "fast"));
 	}

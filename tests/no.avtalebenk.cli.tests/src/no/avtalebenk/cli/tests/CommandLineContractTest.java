@@ -26,7 +26,7 @@ import no.avtalebenk.cli.OutputFiles;
  */
 class CommandLineContractTest {
 
-	private static final List<String> COMMANDS = List.of("simulate", "compare", "goal-seek", "sensitivity", "montecarlo",
+	private static final List<String> COMMANDS = List.of("new", "simulate", "compare", "goal-seek", "sensitivity", "montecarlo",
 			"projections", "validate", "show", "chart", "report", "explain", "test", "import", "export", "reference", "help");
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();

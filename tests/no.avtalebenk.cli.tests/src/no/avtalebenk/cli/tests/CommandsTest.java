@@ -28,7 +28,10 @@ class CommandsTest {
 		String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
 		assertEquals("category;year;amount_nok", lines[0]);
 		assertEquals("grunnskole;2026;131318339.34", lines[1]);
-		assertEquals("total;2027;199713211.71", lines[lines.length - 1]);
+		assertEquals("total;2027;199713211.71", lines[lines.length - 5]);
+		// the agreed amount of the protocol and the gap to it: 199 713 211,71 − 226 000 000
+		assertEquals("agreed;2026;226000000.00", lines[lines.length - 4]);
+		assertEquals("gap;2027;-26286788.29", lines[lines.length - 1]);
 	}
 
 	@Test

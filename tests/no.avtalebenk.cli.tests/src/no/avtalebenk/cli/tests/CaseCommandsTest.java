@@ -1,0 +1,219 @@
+package no.avtalebenk.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.avtalebenk.cli.Commands;
+
+/**
+ * A user's own case on the command line: created with {@code new}, its formula file's 2023 grunnskole
+ * rate changed from 222,78 to 230,00 and an offer of its own added to its agreement; every command then
+ * answers for that case.
+ */
+class CaseCommandsTest {
+
+	@TempDir
+	Path temp;
+
+	private Path folder;
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeEach
+	void ownCase() throws IOException {
+		folder = temp.resolve("c");
+		assertEquals(Commands.OK, run("new", folder.toString()), this::errors);
+		assertEquals("created case " + folder + " (avtale.avtale, kopinor.vederlag, kopinor-tester.vederlag, enheter.csv)\n",
+				output());
+		replace(folder.resolve("kopinor.vederlag"), "from 2023-01-01 = 222.78", "from 2023-01-01 = 230.00");
+		replace(folder.resolve("avtale.avtale"), "  <register ", "  <scenarios name=\"kvart-administrasjon\" "
+				+ "description=\"Eget tilbud: en firedel av de administrative årsverkene\" holder=\"ksPosition\" round=\"3\" "
+				+ "basedOn=\"grunnlag\">\n    <changes xsi:type=\"avtale:ShareChange\" parameter=\"administrasjonAndel\" "
+				+ "value=\"0.25\"/>\n  </scenarios>\n  <register ");
+	}
+
+	@Test
+	void newRefusesAFolderThatIsNotEmpty() {
+		assertEquals(Commands.USAGE, run("new", folder.toString()));
+		assertTrue(errors().contains("is not empty"), errors());
+	}
+
+	@Test
+	void simulateProjectsTheCasesOwnRateBesideTheAgreedAmount() {
+		assertEquals(Commands.OK, run("simulate", "--case", folder.toString(), "--format", "csv"), this::errors);
+		// 589 453 pupils × NOK 230,00 = 135 574 190,00; the total rises from 199 713 211,71 by 589 453 × 7,22
+		assertTrue(output().contains("grunnskole;2026;135574190.00\n"), output());
+		assertTrue(output().contains("total;2026;203969062.37\n"), output());
+		// the protocol's NOK 226 000 000 a year; 203 969 062,37 − 226 000 000 = −22 030 937,63
+		assertTrue(output().contains("agreed;2026;226000000.00\n"), output());
+		assertTrue(output().contains("gap;2026;-22030937.63\n"), output());
+		assertEquals("", errors(), "a named case is not the example");
+		assertEquals(Commands.OK, run("simulate", "--case=" + folder, "--scenario", "kvart-administrasjon", "--format", "json"));
+		// a quarter of 302 775 årsverk × 181,81 = 13 761 880,69 instead of a third's 18 349 174,25
+		assertTrue(output().contains("{\"category\":\"administrasjon\",\"year\":2026,\"amount\":\"13761880.69\"}"), output());
+		assertTrue(output().contains("{\"year\":2026,\"amount\":\"199381768.81\"}"), output());
+		assertTrue(output().contains("\"agreed\":[{\"year\":2026,\"amount\":\"226000000.00\",\"gap\":\"-26618231.19\"}"), output());
+	}
+
+	@Test
+	void compareShowsTheOwnOfferBesideTheOthers() {
+		assertEquals(Commands.OK, run("compare", "--case", folder.toString(), "--format", "csv"), this::errors);
+		assertTrue(output().contains("total;2026;grunnlag;baseline;203969062.37;0.00\n"), output());
+		assertTrue(output().contains("total;2026;kvart-administrasjon;ksPosition;199381768.81;-4587293.56\n"), output());
+		assertTrue(output().contains("agreed;2026;kvart-administrasjon;ksPosition;226000000.00;0.00\n"), output());
+		assertTrue(output().contains("gap;2026;kvart-administrasjon;ksPosition;-26618231.19;-4587293.56\n"), output());
+	}
+
+	@Test
+	void explainShowsTheCasesRate() {
+		assertEquals(Commands.OK, run("explain", "--case", folder.toString(), "--unit", "NO", "--year", "2026",
+				"--formula", "grunnskoleBelop"), this::errors);
+		assertTrue(output().contains("formula grunnskoleBelop = 135 574 190,00 NOK"), output());
+		assertTrue(output().contains("rate grunnskoleSats = 230,00 NOK/elev"), output());
+	}
+
+	@Test
+	void goalSeekAimsAtTheAgreedAmountFromTheCasesTotal() {
+		assertEquals(Commands.OK, run("goal-seek", "--case", folder.toString(), "--format", "csv"), this::errors);
+		Matcher answer = Pattern.compile("\nanswer;\\d+;([0-9.]+);([0-9.]+);").matcher(output());
+		assertTrue(answer.find(), output());
+		// The factor scales 203 969 062,37 to 226 000 000: 226 000 000 / 203 969 062,37 = 1,10801117…; the
+		// øre rounding of each rate × factor moves it in the sixth decimal at most.
+		BigDecimal factor = new BigDecimal(answer.group(1));
+		assertTrue(factor.subtract(new BigDecimal("1.108011")).abs().compareTo(new BigDecimal("0.00001")) < 0, answer.group(1));
+		assertTrue(new BigDecimal(answer.group(2)).subtract(new BigDecimal("226000000")).abs().compareTo(BigDecimal.ONE) <= 0);
+	}
+
+	@Test
+	void theBriefingAndTheChartsShowTheCase() throws IOException {
+		Path briefing = temp.resolve("briefing.html");
+		assertEquals(Commands.OK, run("report", "--case", folder.toString(), "--out", briefing.toString(), "--draws", "200"),
+				this::errors);
+		String html = Files.readString(briefing, StandardCharsets.UTF_8);
+		assertTrue(html.contains("kvart-administrasjon"), "the own offer is a position of the briefing");
+		assertTrue(html.contains("203 969 062,37"), "the baseline with the case's rate");
+		Path chart = temp.resolve("bars.svg");
+		assertEquals(Commands.OK, run("chart", "--case", folder.toString(), "--kind", "bars", "--out", chart.toString()),
+				this::errors);
+		assertTrue(Files.readString(chart, StandardCharsets.UTF_8).contains("kvart-administrasjon"));
+	}
+
+	@Test
+	void theCurrentFolderIsTheCaseWithoutNamingIt() {
+		assertEquals(Commands.OK, run(folder, "simulate", "--format", "csv"), this::errors);
+		assertTrue(output().contains("total;2026;203969062.37\n"), output());
+		assertEquals("", errors());
+		assertEquals(Commands.OK, run(temp, "simulate", "--format", "csv"));
+		assertTrue(output().contains("total;2026;199713211.71\n"), "outside a case: the bundled example");
+		assertEquals("avtalebenk: no case in this folder; using the bundled KS–Kopinor example (--case DIR, or ./avtalebenk new DIR)\n",
+				errors());
+	}
+
+	@Test
+	void aCaseWithItsOwnUnitsImportsAndSimulates() throws IOException {
+		Files.writeString(folder.resolve("enheter.csv"), "id;name;kind;county;validFrom;validTo;note\n"
+				+ "TEST-1;Testenhet;other;46;;;for trying out the formulas\n", StandardCharsets.UTF_8);
+		Path counts = temp.resolve("tall.csv");
+		Files.writeString(counts, "unit;year;value\nTEST-1;2026;100\nTEST-1;2027;100\n", StandardCharsets.UTF_8);
+		Files.createDirectories(folder.resolve("data"));
+		String dataSet = folder.resolve("data/tall.avtale").toString();
+		assertEquals(Commands.OK, run("import", "--case", folder.toString(), "--kind", "csv", counts.toString(), "--into",
+				dataSet, "--category", "grunnskole"), this::errors);
+		assertEquals(Commands.OK, run("simulate", "--case", folder.toString(), "--data", "tall.avtale", "--format", "csv"),
+				this::errors);
+		// 100 pupils × NOK 230,00; the unit holds no other category, so it is billed nothing for them
+		assertTrue(output().contains("grunnskole;2026;23000.00\n"), output());
+		assertTrue(output().contains("total;2027;23000.00\n"), output());
+		assertEquals(Commands.OK, run("compare", "--case", folder.toString(), "--data", "tall.avtale", "--by", "county",
+				"--scenarios", "grunnlag", "--format", "csv"));
+		assertTrue(output().contains("46 Vestland;2026;grunnlag;baseline;23000.00;0.00\n"), output());
+	}
+
+	@Test
+	void anUndeclaredUnitIsRefusedOnceWithItsColumn() throws IOException {
+		Path counts = temp.resolve("tall.csv");
+		Files.writeString(counts, "unit;year;value\nTEST-1;2026;100\nTEST-1;2027;100\n", StandardCharsets.UTF_8);
+		Files.createDirectories(folder.resolve("data"));
+		assertEquals(Commands.INPUT_ERROR, run("import", "--case", folder.toString(), "--kind", "csv", counts.toString(),
+				"--into", folder.resolve("data/tall.avtale").toString(), "--category", "grunnskole"));
+		assertEquals(1, errors().lines().filter(l -> l.contains("unknown unit TEST-1")).count(), errors());
+		assertTrue(errors().contains("read from column \"unit\" on 2 rows"), errors());
+		assertTrue(errors().contains("declare it in the case's enheter.csv"), errors());
+		assertFalse(Files.exists(folder.resolve("data/tall.avtale")));
+	}
+
+	@Test
+	void aDataSetWithoutAYearIsRefusedByUnitCategoryAndYear() throws IOException {
+		Path counts = temp.resolve("tall.csv");
+		Files.writeString(counts, "unit;year;value\n0301;2026;100\n", StandardCharsets.UTF_8);
+		Files.createDirectories(folder.resolve("data"));
+		assertEquals(Commands.OK, run("import", "--case", folder.toString(), "--kind", "csv", counts.toString(), "--into",
+				folder.resolve("data/tall.avtale").toString(), "--category", "grunnskole"), this::errors);
+		assertEquals(Commands.USAGE, run("simulate", "--case", folder.toString(), "--data", "tall.avtale"));
+		assertTrue(errors().contains("tall.avtale lacks counts the agreement's years [2026, 2027] need: "
+				+ "no count for unit 0301 (Oslo), category grunnskole, year 2027"), errors());
+	}
+
+	@Test
+	void aBrokenFormulaIsNamedWithItsPlaceByEveryCommand() throws IOException {
+		replace(folder.resolve("kopinor.vederlag"), "from 2023-01-01 = 230.00", "from 2023-01-01 = ");
+		assertEquals(Commands.INPUT_ERROR, run("simulate", "--case", folder.toString()));
+		assertTrue(errors().contains("kopinor.vederlag:16:"), errors());
+		assertEquals(Commands.INPUT_ERROR, run("validate", "--case", folder.toString()));
+		assertTrue(output().contains("kopinor.vederlag:16:"), output());
+		assertTrue(output().lines().reduce((a, b) -> b).orElse("").matches("\\d+ errors, \\d+ warnings in 4 files"), output());
+	}
+
+	@Test
+	void testAndValidateAndShowWorkOnTheCase() {
+		// the case's test file still expects the 2023 rate 222,78 for national pupils: it fails now
+		assertEquals(Commands.INPUT_ERROR, run("test", "--case", folder.toString()));
+		assertTrue(output().contains("FAIL "), output());
+		assertEquals(Commands.OK, run("validate", "--case", folder.toString()), this::output);
+		assertTrue(output().endsWith("0 errors, 0 warnings in 4 files\n"), output());
+		assertEquals(Commands.OK, run("show", "--case", folder.toString()));
+		assertTrue(output().contains("kvart-administrasjon"), output());
+	}
+
+	private int run(String... args) {
+		return run(temp, args);
+	}
+
+	private int run(Path workingFolder, String... args) {
+		out.reset();
+		err.reset();
+		return Commands.run(args, workingFolder, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private String output() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String errors() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	/** Replaces the first occurrence, as a user editing the file would. */
+	private static void replace(Path file, String from, String to) throws IOException {
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		int at = text.indexOf(from);
+		assertTrue(at >= 0, file + " holds " + from);
+		Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8);
+	}
+}
