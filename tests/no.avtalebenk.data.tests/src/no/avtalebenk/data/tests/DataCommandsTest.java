@@ -78,7 +78,7 @@ class DataCommandsTest {
 		assertEquals(Commands.OK, run("export", "payments", "--format", "csv"));
 		String csv = out.toString(StandardCharsets.UTF_8);
 		assertTrue(csv.startsWith("scenario;unit;category;year;amount_nok;formula;rate_name;rate_nok;count;count_source;count_estimated;count_method\r\n"), csv);
-		// The example's grunnskole payment for 2026: 589 453 pupils × 222.78 NOK = 131 318 339.34 NOK.
+		// The example's grunnskole payment for 2026 (outside a case: the bundled example): 589 453 pupils × 222.78 NOK = 131 318 339.34 NOK.
 		assertTrue(csv.contains(";NO;grunnskole;2026;131318339.34;"), csv);
 		assertTrue(csv.contains(";589453;SSB, Elevar i grunnskolen"), csv);
 	}
