@@ -1,5 +1,7 @@
 package no.avtalebenk.app.tests;
 
+import static no.avtalebenk.app.tests.Workbench.demoFolder;
+import static no.avtalebenk.app.tests.Workbench.paymentsOf;
 import static no.avtalebenk.app.tests.Workbench.press;
 import static no.avtalebenk.app.tests.Workbench.waitUntil;
 import static no.avtalebenk.app.tests.Workbench.window;
@@ -27,7 +29,9 @@ import org.junit.jupiter.api.Test;
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.ui.MonteCarloView;
 import no.avtalebenk.charts.ui.PaymentsView;
-import no.avtalebenk.examples.Examples;
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.Cases;
+import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.simulation.montecarlo.DefaultGrowth;
 import no.avtalebenk.simulation.montecarlo.MonteCarlo;
@@ -39,8 +43,8 @@ import no.avtalebenk.simulation.scenario.ScenarioInputs;
 
 /**
  * Drives the Monte Carlo view in the real workbench under Xvfb, through its buttons: a finished run
- * shows the percentiles of a headless run with the same spec and inputs, and a cancelled run says
- * so and shows no figures.
+ * shows the percentiles of a headless run with the same spec on the current case's inputs, and a
+ * cancelled run says so and shows no figures.
  */
 class MonteCarloViewTest {
 
@@ -51,8 +55,10 @@ class MonteCarloViewTest {
 
 	@BeforeEach
 	void openView() throws Exception {
+		paymentsOf(demoFolder());
 		page = window().getActivePage();
 		view = (MonteCarloView) page.showView(MonteCarloView.ID);
+		waitUntil(() -> view.getCase() != null, "the view has the current case", TIMEOUT);
 	}
 
 	@AfterEach
@@ -70,14 +76,17 @@ class MonteCarloViewTest {
 		press(view.getRunButton());
 		waitUntil(() -> view.getJob() == null, "the run is done", TIMEOUT);
 		assertTrue(view.getStatusText().startsWith("Ferdig: 2 000 trekk, frø 7"), view.getStatusText());
+		assertEquals("Monte Carlo: " + CurrentCase.DEMO_FOLDER, view.getPartName());
+		assertTrue(view.getHeadingText().startsWith("Sak: " + CurrentCase.DEMO_FOLDER), view.getHeadingText());
 
-		// The same run, computed here without the workbench: the example's formulas and baseline,
-		// the default growth drivers, seed 7, 2 000 draws.
-		Model formulas = Examples.formulas();
-		ScenarioInputs baseline = Examples.baseline();
+		// The same run, computed here without the workbench: the current case's formulas, baseline and
+		// years, opened afresh from its folder, the default growth drivers, seed 7, 2 000 draws.
+		Case opened = Cases.open(CurrentCase.get().state().folder());
+		Model formulas = opened.formulas();
+		ScenarioInputs baseline = opened.scenario(null);
 		MonteCarloSpec spec = new MonteCarloSpec(7, 2_000, DefaultGrowth.drivers(formulas));
 		MonteCarloResult expected = MonteCarlo.run(spec, formulas, baseline.overrides(), baseline.counts(),
-				Examples.YEARS, null);
+				opened.years(), null);
 
 		MonteCarloResult shown = view.getResult();
 		assertNotNull(shown, "a result is shown");
