@@ -58,7 +58,7 @@ public class NewCaseHandler extends AbstractHandler {
 	 * @param folder the chosen folder
 	 * @return why a case cannot be created there, or null when it can (the folder is new or empty)
 	 */
-	static String refusal(Path folder) {
+	public static String refusal(Path folder) {
 		if (!Files.exists(folder)) {
 			return null;
 		}

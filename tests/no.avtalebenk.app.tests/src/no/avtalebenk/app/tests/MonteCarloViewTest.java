@@ -1,6 +1,7 @@
 package no.avtalebenk.app.tests;
 
 import static no.avtalebenk.app.tests.Workbench.demoFolder;
+import static no.avtalebenk.app.tests.Workbench.makeCurrent;
 import static no.avtalebenk.app.tests.Workbench.paymentsOf;
 import static no.avtalebenk.app.tests.Workbench.press;
 import static no.avtalebenk.app.tests.Workbench.waitUntil;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.ui.MonteCarloView;
@@ -50,6 +53,9 @@ class MonteCarloViewTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
+	@TempDir
+	Path temp;
+
 	private IWorkbenchPage page;
 	private MonteCarloView view;
 
@@ -68,6 +74,7 @@ class MonteCarloViewTest {
 		waitUntil(() -> view.getJob() == null, "the run has stopped", TIMEOUT);
 		page.hideView(view);
 		page.showView(PaymentsView.ID);
+		makeCurrent(demoFolder());
 	}
 
 	@Test
@@ -134,6 +141,26 @@ class MonteCarloViewTest {
 		assertEquals(0, view.getTable().getItemCount());
 		assertNull(job.result());
 		assertTrue(view.getRunButton().isEnabled(), "a new run can start");
+	}
+
+	@Test
+	void anotherCurrentCaseClearsTheResultOfTheCaseBefore() throws Exception {
+		view.setInputs(3, 1_000);
+		press(view.getRunButton());
+		waitUntil(() -> view.getJob() == null, "the run is done", TIMEOUT);
+		assertNotNull(view.getResult(), "a result of the demo case");
+
+		Path folder = temp.resolve("annen-sak");
+		Cases.create(folder);
+		makeCurrent(folder);
+		page.showView(MonteCarloView.ID);
+		Path expected = folder.toAbsolutePath().normalize();
+		waitUntil(() -> view.getCase() != null && view.getCase().folder().equals(expected), "the view has the new case",
+				TIMEOUT);
+		assertNull(view.getResult(), "the demo's percentiles are not shown for another case");
+		assertEquals(0, view.getTable().getItemCount());
+		assertEquals("Monte Carlo: annen-sak", view.getPartName());
+		assertTrue(view.getRunButton().isEnabled(), "the new case can be run");
 	}
 
 	private static Map<String, BigDecimal> p50sOf2026(MonteCarloResult result) {
