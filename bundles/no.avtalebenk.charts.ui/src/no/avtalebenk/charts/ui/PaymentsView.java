@@ -163,7 +163,10 @@ public class PaymentsView extends ViewPart {
 		shownCase = value;
 		result = projected;
 		heading.setText(headingOf(value));
-		chart = ChartRenderer.render(PaymentChartData.byCategoryAndYear(projected), NumberStyle.NORWEGIAN);
+		// The chart names the case in the user's words; the result's own title is the engine's, in English.
+		PaymentResult titled = new PaymentResult(value.folder().getFileName() + ": vederlag per kategori og år",
+				projected.cells(), projected.categories(), projected.years());
+		chart = ChartRenderer.render(PaymentChartData.byCategoryAndYear(titled), NumberStyle.NORWEGIAN);
 		chartComposite.setChart(chart);
 		fillTable(projected);
 		stack.topControl = figures;

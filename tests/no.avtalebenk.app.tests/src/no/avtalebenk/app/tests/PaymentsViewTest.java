@@ -67,6 +67,7 @@ class PaymentsViewTest {
 		assertEquals(new BigDecimal("131318339.34"), dataset.getValue("2026", "grunnskole"));
 		// 302 775 årsverk × NOK 181.81 / 3 = NOK 18 349 174.25
 		assertEquals(new BigDecimal("18349174.25"), dataset.getValue("2027", "administrasjon"));
+		assertEquals(CurrentCase.DEMO_FOLDER + ": vederlag per kategori og år", view.getChart().getTitle().getText());
 	}
 
 	@Test
