@@ -1,18 +1,23 @@
 package no.avtalebenk.app;
 
+import java.util.function.Consumer;
+
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Opens the workbench window on the negotiation perspective. */
+import no.avtalebenk.cases.ui.CurrentCase;
+
+/** Opens the workbench window on the negotiation perspective, titled with the current case. */
 public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
-		// A negotiator expects the example, not yesterday's layout, until saved work exists.
+		// A negotiator expects the negotiation perspective, not yesterday's layout; the case itself is remembered.
 		configurer.setSaveAndRestore(false);
 	}
 
@@ -24,6 +29,8 @@ public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new WorkbenchWindowAdvisor(configurer) {
+			private Consumer<CurrentCase.State> title;
+
 			@Override
 			public void preWindowOpen() {
 				IWorkbenchWindowConfigurer window = getWindowConfigurer();
@@ -32,7 +39,28 @@ public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 				window.setShowStatusLine(true);
 				// Long runs (Monte Carlo) are jobs: their progress belongs in the window's status line.
 				window.setShowProgressIndicator(true);
-				window.setTitle("Avtalebenk – KS–Kopinor 2026–2027");
+				window.setTitle("Avtalebenk");
+			}
+
+			@Override
+			public void postWindowOpen() {
+				IWorkbenchWindowConfigurer window = getWindowConfigurer();
+				Display display = window.getWindow().getShell().getDisplay();
+				title = state -> display.asyncExec(() -> {
+					if (window.getWindow().getShell() != null && !window.getWindow().getShell().isDisposed()) {
+						window.setTitle("Avtalebenk – " + state.folder().getFileName());
+					}
+				});
+				CurrentCase current = CurrentCase.get();
+				current.addListener(title);
+				title.accept(current.state());
+			}
+
+			@Override
+			public void postWindowClose() {
+				if (title != null) {
+					CurrentCase.get().removeListener(title);
+				}
 			}
 		};
 	}

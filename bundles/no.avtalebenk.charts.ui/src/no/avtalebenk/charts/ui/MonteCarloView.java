@@ -1,11 +1,11 @@
 package no.avtalebenk.charts.ui;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -27,12 +27,13 @@ import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
 
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.CaseException;
+import no.avtalebenk.cases.ui.CaseMessages;
+import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.charts.ChartRenderer;
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.data.AnalysisChartData;
-import no.avtalebenk.examples.Examples;
-import no.avtalebenk.formula.vederlag.Model;
-import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.montecarlo.DefaultGrowth;
 import no.avtalebenk.simulation.montecarlo.MonteCarloJob;
 import no.avtalebenk.simulation.montecarlo.MonteCarloResult;
@@ -41,12 +42,15 @@ import no.avtalebenk.simulation.montecarlo.Summary;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
 
 /**
- * Monte Carlo projection of the bundled example's baseline under random growth of pupils and
- * årsverk ({@link DefaultGrowth}, the same drivers as the command line's {@code montecarlo}). The
+ * Monte Carlo projection of the {@link CurrentCase current case}'s baseline (its counts, overrides,
+ * formulas and years) under random growth of pupils and årsverk ({@link DefaultGrowth}, the same
+ * drivers as the command line's {@code montecarlo}). The
  * run is a user {@link MonteCarloJob}: the platform shows its progress and can cancel it, and the
  * view's own bar follows the work the job reports. A finished run shows the fan of the yearly totals
  * (median and P10–P90) and a table of P10, P50 and P90 per year; a cancelled run shows no figures,
- * because percentiles of the draws made so far would be a different, smaller experiment.
+ * because percentiles of the draws made so far would be a different, smaller experiment. When the
+ * current case changes (another case is opened, or a file of the case is saved) a shown result is
+ * cleared and a running run is cancelled: both describe the case as it was.
  */
 public class MonteCarloView extends ViewPart {
 
@@ -56,12 +60,15 @@ public class MonteCarloView extends ViewPart {
 	public static final int DEFAULT_SEED = 1;
 	/** The number of draws a new view starts with, as on the command line. */
 	public static final int DEFAULT_DRAWS = 10_000;
-	/** The most draws a run may have: about 25 s for the example on a 2-core machine. */
+	/** The most draws a run may have: about 25 s for the template case on a 2-core machine. */
 	public static final int MAX_DRAWS = 100_000_000;
 
 	/** How often the progress bar reads the job's progress, in milliseconds. */
 	private static final int POLL_MILLIS = 100;
 	private static final DecimalFormat WHOLE = wholeNumbers();
+	private static final String CANCELLED = "Avbrutt. Kjøringen ble stoppet før den var ferdig, så ingen tall vises.";
+
+	private Label heading;
 
 	private Spinner seed;
 	private Spinner draws;
@@ -76,16 +83,19 @@ public class MonteCarloView extends ViewPart {
 	private ChartComposite chartComposite;
 	private Table table;
 
-	private Model formulas;
-	private ScenarioInputs baseline;
+	private Case current;
+	private Consumer<CurrentCase.State> listener;
 	private MonteCarloJob job;
 	private boolean cancelRequested;
+	private String cancelledText = CANCELLED;
 	private MonteCarloResult result;
 	private JFreeChart chart;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
+		heading = new Label(parent, SWT.NONE);
+		heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		createControls(parent);
 		createProgress(parent);
 		resultArea = new Composite(parent, SWT.NONE);
@@ -103,6 +113,40 @@ public class MonteCarloView extends ViewPart {
 		chartComposite.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		createTable(resultPanel);
 		resultStack.topControl = placeholder;
+
+		Display display = parent.getDisplay();
+		CurrentCase cases = CurrentCase.get();
+		listener = state -> display.asyncExec(() -> {
+			if (!status.isDisposed()) {
+				showCase(state);
+			}
+		});
+		cases.addListener(listener);
+		showCase(cases.state());
+	}
+
+	/** Shows which case a run would project; a result or run of the case as it was is cleared. */
+	private void showCase(CurrentCase.State state) {
+		String folderName = state.folder().getFileName().toString();
+		setPartName("Monte Carlo: " + folderName);
+		setTitleToolTip(state.folder().toString());
+		heading.setText("Sak: " + folderName + " (" + state.folder() + ")");
+		current = state instanceof CurrentCase.Open open ? open.value() : null;
+		String message = switch (state) {
+		case CurrentCase.Opening opening -> "Åpner saken …";
+		case CurrentCase.Failed failed -> "Saken i " + state.folder() + " kan ikke åpnes, så den kan ikke kjøres:\n\n"
+				+ CaseMessages.describe(failed.error());
+		case CurrentCase.Open open -> "Ingen resultat ennå for saken " + folderName
+				+ ". Velg frø og antall trekk, og trykk «Kjør».";
+		};
+		if (job != null) {
+			cancelledText = "Saken ble endret mens kjøringen pågikk, så den ble avbrutt. " + message;
+			cancel();
+		} else {
+			status.setText(current != null ? "Klar." : "Saken er ikke åpen.");
+			showNoResult(message);
+			setRunning(false);
+		}
 	}
 
 	private void createControls(Composite parent) {
@@ -161,20 +205,21 @@ public class MonteCarloView extends ViewPart {
 
 	/** Starts a run with the seed and number of draws shown, unless one is running. */
 	public void run() {
-		if (job != null) {
+		if (job != null || current == null) {
 			return;
 		}
+		ScenarioInputs baseline;
 		try {
-			loadInputs();
-		} catch (IOException | CountFileException | RuntimeException e) {
-			status.setText("Eksempelet kunne ikke leses: " + e.getMessage());
+			baseline = current.scenario(null);
+		} catch (CaseException e) {
+			status.setText("Saken kan ikke kjøres: " + CaseMessages.describe(e));
 			return;
 		}
 		MonteCarloSpec spec = new MonteCarloSpec(seed.getSelection(), draws.getSelection(),
-				DefaultGrowth.drivers(formulas));
+				DefaultGrowth.drivers(current.formulas()));
 		showNoResult("Beregner … Resultatet vises når alle trekkene er gjort.");
-		MonteCarloJob started = new MonteCarloJob(spec, formulas, baseline.overrides(), baseline.counts(),
-				Examples.YEARS);
+		MonteCarloJob started = new MonteCarloJob(spec, current.formulas(), baseline.overrides(), baseline.counts(),
+				current.years());
 		// The platform shows the job's name beside its progress; the rest of the window is Norwegian.
 		started.setName("Monte Carlo: " + WHOLE.format(spec.draws()) + " trekk, frø " + spec.seed());
 		started.setUser(true);
@@ -187,6 +232,7 @@ public class MonteCarloView extends ViewPart {
 		});
 		job = started;
 		cancelRequested = false;
+		cancelledText = CANCELLED;
 		setRunning(true);
 		progress.setSelection(0);
 		status.setText("Beregner: 0 % av " + WHOLE.format(spec.draws()) + " trekk (frø " + spec.seed() + ") …");
@@ -201,14 +247,6 @@ public class MonteCarloView extends ViewPart {
 			cancel.setEnabled(false);
 			status.setText("Avbryter …");
 			job.cancel();
-		}
-	}
-
-	/** The example is read once, on the first run: a view that is never run costs nothing. */
-	private void loadInputs() throws IOException, CountFileException {
-		if (formulas == null) {
-			baseline = Examples.baseline();
-			formulas = Examples.formulas();
 		}
 	}
 
@@ -234,7 +272,7 @@ public class MonteCarloView extends ViewPart {
 			// A run cancelled just after its last draw still counts as cancelled: the user asked for no result.
 			progress.setSelection(0);
 			status.setText("Avbrutt: ingen resultat.");
-			showNoResult("Avbrutt. Kjøringen ble stoppet før den var ferdig, så ingen tall vises.");
+			showNoResult(cancelledText);
 		} else if (outcome.isOK() && done != null) {
 			progress.setSelection(100);
 			status.setText("Ferdig: " + WHOLE.format(done.spec().draws()) + " trekk, frø " + done.spec().seed() + ", "
@@ -250,7 +288,7 @@ public class MonteCarloView extends ViewPart {
 	}
 
 	private void setRunning(boolean running) {
-		run.setEnabled(!running);
+		run.setEnabled(!running && current != null);
 		cancel.setEnabled(running);
 		seed.setEnabled(!running);
 		draws.setEnabled(!running);
@@ -310,12 +348,25 @@ public class MonteCarloView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (listener != null) {
+			CurrentCase.get().removeListener(listener);
+		}
 		// A run nobody can see any more would only keep a core busy.
 		if (job != null) {
 			job.cancel();
 			job = null;
 		}
 		super.dispose();
+	}
+
+	/** @return the case a run projects, or null while none is open */
+	public Case getCase() {
+		return current;
+	}
+
+	/** @return the heading naming the case */
+	public String getHeadingText() {
+		return heading.getText();
 	}
 
 	/** @return the result shown, or null when none is (before the first run, while running, after a cancel) */

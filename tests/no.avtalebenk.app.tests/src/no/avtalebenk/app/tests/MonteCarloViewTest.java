@@ -1,5 +1,8 @@
 package no.avtalebenk.app.tests;
 
+import static no.avtalebenk.app.tests.Workbench.demoFolder;
+import static no.avtalebenk.app.tests.Workbench.makeCurrent;
+import static no.avtalebenk.app.tests.Workbench.paymentsOf;
 import static no.avtalebenk.app.tests.Workbench.press;
 import static no.avtalebenk.app.tests.Workbench.waitUntil;
 import static no.avtalebenk.app.tests.Workbench.window;
@@ -10,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +27,14 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.ui.MonteCarloView;
 import no.avtalebenk.charts.ui.PaymentsView;
-import no.avtalebenk.examples.Examples;
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.Cases;
+import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.simulation.montecarlo.DefaultGrowth;
 import no.avtalebenk.simulation.montecarlo.MonteCarlo;
@@ -39,20 +46,25 @@ import no.avtalebenk.simulation.scenario.ScenarioInputs;
 
 /**
  * Drives the Monte Carlo view in the real workbench under Xvfb, through its buttons: a finished run
- * shows the percentiles of a headless run with the same spec and inputs, and a cancelled run says
- * so and shows no figures.
+ * shows the percentiles of a headless run with the same spec on the current case's inputs, and a
+ * cancelled run says so and shows no figures.
  */
 class MonteCarloViewTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+	@TempDir
+	Path temp;
 
 	private IWorkbenchPage page;
 	private MonteCarloView view;
 
 	@BeforeEach
 	void openView() throws Exception {
+		paymentsOf(demoFolder());
 		page = window().getActivePage();
 		view = (MonteCarloView) page.showView(MonteCarloView.ID);
+		waitUntil(() -> view.getCase() != null, "the view has the current case", TIMEOUT);
 	}
 
 	@AfterEach
@@ -62,6 +74,7 @@ class MonteCarloViewTest {
 		waitUntil(() -> view.getJob() == null, "the run has stopped", TIMEOUT);
 		page.hideView(view);
 		page.showView(PaymentsView.ID);
+		makeCurrent(demoFolder());
 	}
 
 	@Test
@@ -70,14 +83,17 @@ class MonteCarloViewTest {
 		press(view.getRunButton());
 		waitUntil(() -> view.getJob() == null, "the run is done", TIMEOUT);
 		assertTrue(view.getStatusText().startsWith("Ferdig: 2 000 trekk, frø 7"), view.getStatusText());
+		assertEquals("Monte Carlo: " + CurrentCase.DEMO_FOLDER, view.getPartName());
+		assertTrue(view.getHeadingText().startsWith("Sak: " + CurrentCase.DEMO_FOLDER), view.getHeadingText());
 
-		// The same run, computed here without the workbench: the example's formulas and baseline,
-		// the default growth drivers, seed 7, 2 000 draws.
-		Model formulas = Examples.formulas();
-		ScenarioInputs baseline = Examples.baseline();
+		// The same run, computed here without the workbench: the current case's formulas, baseline and
+		// years, opened afresh from its folder, the default growth drivers, seed 7, 2 000 draws.
+		Case opened = Cases.open(CurrentCase.get().state().folder());
+		Model formulas = opened.formulas();
+		ScenarioInputs baseline = opened.scenario(null);
 		MonteCarloSpec spec = new MonteCarloSpec(7, 2_000, DefaultGrowth.drivers(formulas));
 		MonteCarloResult expected = MonteCarlo.run(spec, formulas, baseline.overrides(), baseline.counts(),
-				Examples.YEARS, null);
+				opened.years(), null);
 
 		MonteCarloResult shown = view.getResult();
 		assertNotNull(shown, "a result is shown");
@@ -125,6 +141,26 @@ class MonteCarloViewTest {
 		assertEquals(0, view.getTable().getItemCount());
 		assertNull(job.result());
 		assertTrue(view.getRunButton().isEnabled(), "a new run can start");
+	}
+
+	@Test
+	void anotherCurrentCaseClearsTheResultOfTheCaseBefore() throws Exception {
+		view.setInputs(3, 1_000);
+		press(view.getRunButton());
+		waitUntil(() -> view.getJob() == null, "the run is done", TIMEOUT);
+		assertNotNull(view.getResult(), "a result of the demo case");
+
+		Path folder = temp.resolve("annen-sak");
+		Cases.create(folder);
+		makeCurrent(folder);
+		page.showView(MonteCarloView.ID);
+		Path expected = folder.toAbsolutePath().normalize();
+		waitUntil(() -> view.getCase() != null && view.getCase().folder().equals(expected), "the view has the new case",
+				TIMEOUT);
+		assertNull(view.getResult(), "the demo's percentiles are not shown for another case");
+		assertEquals(0, view.getTable().getItemCount());
+		assertEquals("Monte Carlo: annen-sak", view.getPartName());
+		assertTrue(view.getRunButton().isEnabled(), "the new case can be run");
 	}
 
 	private static Map<String, BigDecimal> p50sOf2026(MonteCarloResult result) {

@@ -1,14 +1,17 @@
 package no.avtalebenk.app.tests;
 
+import static no.avtalebenk.app.tests.Workbench.demoFolder;
+import static no.avtalebenk.app.tests.Workbench.paymentsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IURIEditorInput;
@@ -19,9 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import no.avtalebenk.app.OpenFormulasHandler;
-import no.avtalebenk.examples.Examples;
+import no.avtalebenk.cases.ui.CurrentCase;
 
-/** The workbench's menu opens the example's formulas in the formula editor. */
+/** The workbench's menu opens the current case's formula file in the formula editor, and offers the case commands. */
 class OpenFormulasTest {
 
 	@AfterEach
@@ -33,7 +36,8 @@ class OpenFormulasTest {
 	}
 
 	@Test
-	void theCommandOpensTheExampleFormulasInTheFormulaEditor() throws Exception {
+	void theCommandOpensTheCurrentCasesFormulaFileInTheFormulaEditor() throws Exception {
+		paymentsOf(demoFolder());
 		IWorkbenchWindow window = Workbench.window();
 		window.getService(IHandlerService.class).executeCommand(OpenFormulasHandler.COMMAND, null);
 		Workbench.processEvents();
@@ -41,19 +45,23 @@ class OpenFormulasTest {
 		assertEquals("no.avtalebenk.formula.ui.editor", editor.getSite().getId());
 		assertEquals("kopinor.vederlag", editor.getTitle());
 		Path file = Path.of(((IURIEditorInput) editor.getEditorInput()).getURI());
-		assertEquals(OpenFormulasHandler.FOLDER, file.getParent().getFileName().toString());
-		try (InputStream bundled = Examples.open(Examples.FORMULAS)) {
-			assertEquals(new String(bundled.readAllBytes(), StandardCharsets.UTF_8), Files.readString(file));
-		}
-		// the test file imports the formulas by their file name, so it lies beside them
-		assertTrue(Files.exists(file.resolveSibling("kopinor-tester.vederlag")));
+		// the template's agreement names kopinor.vederlag beside it, in the case folder
+		assertEquals(demoFolder().resolve("kopinor.vederlag"), file);
+		assertEquals(CurrentCase.get().formulaFile(), file);
 	}
 
 	@Test
-	void theMainMenuOffersIt() {
+	void theMainMenuOffersTheCaseCommands() {
 		Workbench.processEvents();
 		MenuItem[] items = Workbench.window().getShell().getMenuBar().getItems();
-		assertTrue(Arrays.stream(items).anyMatch(i -> i.getText().replace("&", "").equals("Avtalebenk")),
-				Arrays.toString(items));
+		MenuItem avtalebenk = Arrays.stream(items).filter(i -> i.getText().replace("&", "").equals("Avtalebenk"))
+				.findFirst().orElseThrow(() -> new AssertionError(Arrays.toString(items)));
+		Menu menu = avtalebenk.getMenu();
+		// a menu's items are filled in when it is about to be shown
+		menu.notifyListeners(SWT.Show, new Event());
+		List<String> labels = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", ""))
+				.filter(t -> !t.isEmpty()).toList();
+		assertEquals(List.of("Ny sak…", "Åpne sak…", "Åpne sakens formelfil"), labels);
+		menu.notifyListeners(SWT.Hide, new Event());
 	}
 }

@@ -1,14 +1,19 @@
 package no.avtalebenk.app.tests;
 
+import static no.avtalebenk.app.tests.Workbench.cell;
+import static no.avtalebenk.app.tests.Workbench.demoFolder;
+import static no.avtalebenk.app.tests.Workbench.paymentsOf;
 import static no.avtalebenk.app.tests.Workbench.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchPage;
@@ -17,11 +22,15 @@ import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
 
 import no.avtalebenk.app.NegotiationPerspective;
+import no.avtalebenk.cases.Cases;
+import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.charts.ui.PaymentsView;
 
 /**
- * Runs in the real workbench under Xvfb: the window opens on the negotiation perspective and shows
- * the example's payments as a chart.
+ * Runs in the real workbench under Xvfb: the window opens on the negotiation perspective, and the first
+ * start (a fresh workspace, no case remembered) creates the demo case from the template in the
+ * workspace, makes it current and shows its payments as a chart and a table. Tests that make another
+ * case current make the demo current again when they end.
  */
 class PaymentsViewTest {
 
@@ -32,26 +41,45 @@ class PaymentsViewTest {
 	}
 
 	@Test
-	void paymentsViewShowsTheExamplePaymentsAsAChart() {
-		PaymentsView view = (PaymentsView) window().getActivePage().findView(PaymentsView.ID);
-		assertNotNull(view, "the payments view is open");
-		assertNotNull(view.getChart(), "the example was computed");
+	void theFirstStartMakesTheTemplateCaseInTheWorkspaceCurrent() throws Exception {
+		PaymentsView view = paymentsOf(demoFolder());
+		assertTrue(Cases.isCase(demoFolder()), "the template was copied into " + demoFolder());
+		assertEquals(demoFolder(), CurrentCase.get().state().folder());
+		assertEquals(demoFolder().toString(),
+				InstanceScope.INSTANCE.getNode(CurrentCase.PREFERENCES).get(CurrentCase.FOLDER_KEY, null),
+				"remembered for the next start");
+		// The template's 2026 total: the six category lines of kopinor.vederlag on its national counts.
+		assertEquals("199 713 211,71 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		// 589 453 pupils × NOK 222,78 = NOK 131 318 339,34
+		assertEquals("131 318 339,34 kr", cell(view, "grunnskole", 2026));
+		assertEquals("Vederlag: " + CurrentCase.DEMO_FOLDER, view.getPartName());
+		assertTrue(view.getHeadingText().startsWith("Sak: " + CurrentCase.DEMO_FOLDER + " (" + demoFolder() + ")"),
+				view.getHeadingText());
+		assertNull(view.getMessageText(), "figures, not a message");
+	}
+
+	@Test
+	void paymentsViewShowsTheCasePaymentsAsAChart() throws Exception {
+		PaymentsView view = paymentsOf(demoFolder());
+		assertNotNull(view.getChart(), "the case was computed");
 		CategoryDataset dataset = view.getChart().getCategoryPlot().getDataset();
 		// 589 453 pupils × NOK 222.78 = NOK 131 318 339.34
 		assertEquals(new BigDecimal("131318339.34"), dataset.getValue("2026", "grunnskole"));
 		// 302 775 årsverk × NOK 181.81 / 3 = NOK 18 349 174.25
 		assertEquals(new BigDecimal("18349174.25"), dataset.getValue("2027", "administrasjon"));
+		assertEquals(CurrentCase.DEMO_FOLDER + ": vederlag per kategori og år", view.getChart().getTitle().getText());
 	}
 
 	@Test
-	void chartIsVisibleInTheWindow() {
+	void chartIsVisibleInTheWindow() throws Exception {
+		paymentsOf(demoFolder());
 		// let the window lay itself out before measuring
 		Workbench.processEvents();
 		List<ChartComposite> charts = new ArrayList<>();
 		collect(window().getShell(), charts);
-		assertEquals(1, charts.size());
-		ChartComposite chart = charts.get(0);
-		assertTrue(chart.isVisible());
+		List<ChartComposite> visible = charts.stream().filter(ChartComposite::isVisible).toList();
+		assertEquals(1, visible.size());
+		ChartComposite chart = visible.get(0);
 		assertTrue(chart.getSize().x > 300 && chart.getSize().y > 200, "chart size " + chart.getSize());
 	}
 

@@ -1,0 +1,78 @@
+package no.avtalebenk.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import no.avtalebenk.cases.ui.CurrentCase;
+
+/**
+ * Asks for an empty or new folder, creates a case there from the bundled KS–Kopinor template (agreement
+ * with its scenarios, formula file, test file, an empty units file) and makes it the current case. A
+ * folder that already holds files is refused, so that nothing of the user's is overwritten.
+ */
+public class NewCaseHandler extends AbstractHandler {
+
+	/** The command's id. */
+	public static final String COMMAND = "no.avtalebenk.app.newCase";
+
+	private static final String TITLE = "Ny sak";
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		Shell shell = HandlerUtil.getActiveShellChecked(event);
+		CurrentCase current = CurrentCase.get();
+		DirectoryDialog dialog = new DirectoryDialog(shell, SWT.SAVE);
+		dialog.setText(TITLE);
+		dialog.setMessage("Velg en tom mappe for den nye saken, eller lag en ny. Saken får avtalen, scenarioene og "
+				+ "formelfilene fra KS–Kopinor-malen 2026–2027.");
+		Path parent = current.state().folder().getParent();
+		if (parent != null) {
+			dialog.setFilterPath(parent.toString());
+		}
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return null;
+		}
+		Path folder = Path.of(chosen);
+		String refusal = refusal(folder);
+		if (refusal != null) {
+			MessageDialog.openError(shell, TITLE, refusal);
+			return null;
+		}
+		current.create(folder, CaseDialogs.refusal(shell, TITLE, "Saken kunne ikke lages i " + folder + "."));
+		return null;
+	}
+
+	/**
+	 * @param folder the chosen folder
+	 * @return why a case cannot be created there, or null when it can (the folder is new or empty)
+	 */
+	public static String refusal(Path folder) {
+		if (!Files.exists(folder)) {
+			return null;
+		}
+		if (!Files.isDirectory(folder)) {
+			return folder + " er en fil, ikke en mappe. Velg en tom mappe for den nye saken.";
+		}
+		try (Stream<Path> entries = Files.list(folder)) {
+			if (entries.findAny().isPresent()) {
+				return "Mappen " + folder + " er ikke tom.\n\nEn ny sak lages i en tom eller ny mappe, så ingen av "
+						+ "filene dine blir overskrevet. Velg en tom mappe, eller lag en ny i dialogen.";
+			}
+		} catch (IOException e) {
+			return "Mappen " + folder + " kan ikke leses: " + e.getMessage();
+		}
+		return null;
+	}
+}
