@@ -93,7 +93,7 @@ public class PositionsSection implements ReportSection {
 		return List.of(new Block.Heading(2, "Mot avtalt vederlag"),
 				new Block.Paragraph("Det avtalte årlige vederlaget (se avtalens vederlagspunkt for kilden) ved siden av "
 						+ "hvert scenarios beregnede vederlag. Differansen er beregnet minus avtalt."),
-				new Block.Table(List.of("Scenario", "Hvem", "År", "Beregnet", "Avtalt", "Beregnet − avtalt"), rows,
+				new Block.Table(List.of("Scenario", "Hvem", "År", "Beregnet", "Avtalt", "Beregnet - avtalt"), rows,
 						List.of(false, false, false, true, true, true)));
 	}
 }
