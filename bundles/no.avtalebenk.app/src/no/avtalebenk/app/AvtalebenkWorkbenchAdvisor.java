@@ -2,16 +2,30 @@ package no.avtalebenk.app;
 
 import java.util.function.Consumer;
 
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+import org.osgi.framework.Bundle;
 
 import no.avtalebenk.cases.ui.CurrentCase;
 
-/** Opens the workbench window on the negotiation perspective, titled with the current case. */
+/**
+ * Opens the workbench window on the negotiation perspective, titled with the current case. The workbench
+ * shows the workspace, where each case is a project: its resources have the IDE's labels and icons, and
+ * the workspace is saved when the workbench closes.
+ */
 public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
@@ -19,6 +33,29 @@ public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 		super.initialize(configurer);
 		// A negotiator expects the negotiation perspective, not yesterday's layout; the case itself is remembered.
 		configurer.setSaveAndRestore(false);
+		// The Project Explorer and the Problems view show resources through the IDE's adapters and images.
+		IDE.registerAdapters();
+		Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
+		configurer.declareImage(IDE.SharedImages.IMG_OBJ_PROJECT,
+				ImageDescriptor.createFromURL(FileLocator.find(ide, IPath.fromPortableString("icons/full/obj16/prj_obj.png"))), true);
+		configurer.declareImage(IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED,
+				ImageDescriptor.createFromURL(FileLocator.find(ide, IPath.fromPortableString("icons/full/obj16/cprj_obj.png"))), true);
+	}
+
+	@Override
+	public IAdaptable getDefaultPageInput() {
+		return ResourcesPlugin.getWorkspace().getRoot();
+	}
+
+	@Override
+	public boolean preShutdown() {
+		try {
+			// the case projects and their markers are there at the next start
+			ResourcesPlugin.getWorkspace().save(true, null);
+		} catch (CoreException e) {
+			ILog.of(AvtalebenkWorkbenchAdvisor.class).error("The workspace could not be saved", e);
+		}
+		return super.preShutdown();
 	}
 
 	@Override

@@ -11,7 +11,8 @@ import no.avtalebenk.charts.ui.ProjectionsView;
 /**
  * The negotiator's perspective: the payments of the open agreement, with the Monte Carlo projection
  * stacked behind them (both are charts that need the room), and the installed projection models
- * below.
+ * below; the case projects in the Project Explorer on the left, and their problems in the Problems view
+ * next to the projection models.
  */
 public class NegotiationPerspective implements IPerspectiveFactory {
 
@@ -26,5 +27,7 @@ public class NegotiationPerspective implements IPerspectiveFactory {
 		charts.addView(PaymentsView.ID);
 		charts.addView(MonteCarloView.ID);
 		layout.addView(ProjectionsView.ID, IPageLayout.BOTTOM, 0.78f, CHARTS_FOLDER);
+		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, CHARTS_FOLDER);
+		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.RIGHT, 0.5f, ProjectionsView.ID);
 	}
 }

@@ -7,6 +7,8 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -48,6 +50,12 @@ public class OpenFormulasHandler extends AbstractHandler {
 		IWorkbenchPage page = window.getActivePage();
 		try {
 			page.setEditorAreaVisible(true);
+			// The case's project file, when the workspace has it, so that the editor is the one its markers open.
+			for (IFile file : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(formulas.toUri())) {
+				if (file.exists()) {
+					return IDE.openEditor(page, file);
+				}
+			}
 			return IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(formulas.toUri()));
 		} catch (PartInitException e) {
 			throw new ExecutionException("The case's formula file " + formulas + " could not be opened: " + e.getMessage(), e);

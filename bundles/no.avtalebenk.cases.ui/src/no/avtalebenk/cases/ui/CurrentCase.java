@@ -39,6 +39,10 @@ import no.avtalebenk.model.io.AgreementFiles;
  * it (or in its {@value Cases#DATA}/ folder) changes, for instance because the formula editor saved
  * it, the case is opened again and listeners hear of the new state, which may be a failure naming the
  * errors just saved.
+ * <p>
+ * Each case made current becomes a workspace project with the {@link CaseNature} (see
+ * {@link CaseProjects}), refreshed on every new state, so that it shows in the Project Explorer and
+ * its problems in the Problems view.
  */
 public final class CurrentCase {
 
@@ -134,6 +138,7 @@ public final class CurrentCase {
 					.normalize();
 			boolean create = remembered == null && !Files.exists(folder);
 			instance = new CurrentCase(new Opening(folder));
+			CaseProjects.follow(instance);
 			instance.start(folder, create);
 		}
 		return instance;

@@ -53,7 +53,7 @@ class CurrentCaseTest {
 		IWorkbenchPage page = window().getActivePage();
 		page.closeAllEditors(false);
 		page.setEditorAreaVisible(false);
-		makeCurrent(demoFolder());
+		Workbench.makeTheDemoCurrentAgain();
 	}
 
 	@Test

@@ -74,7 +74,7 @@ class MonteCarloViewTest {
 		waitUntil(() -> view.getJob() == null, "the run has stopped", TIMEOUT);
 		page.hideView(view);
 		page.showView(PaymentsView.ID);
-		makeCurrent(demoFolder());
+		Workbench.makeTheDemoCurrentAgain();
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package no.avtalebenk.app.tests;
 import static no.avtalebenk.app.tests.Workbench.CASE_TIMEOUT;
 import static no.avtalebenk.app.tests.Workbench.cell;
 import static no.avtalebenk.app.tests.Workbench.demoFolder;
-import static no.avtalebenk.app.tests.Workbench.makeCurrent;
 import static no.avtalebenk.app.tests.Workbench.paymentsOf;
 import static no.avtalebenk.app.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +33,7 @@ class NewCaseTest {
 
 	@AfterEach
 	void makeTheDemoCurrentAgain() throws Exception {
-		makeCurrent(demoFolder());
+		Workbench.makeTheDemoCurrentAgain();
 	}
 
 	@Test

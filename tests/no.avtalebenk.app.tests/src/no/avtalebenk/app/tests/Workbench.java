@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 
 import org.eclipse.swt.SWT;
@@ -19,6 +21,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 import no.avtalebenk.cases.CaseException;
+import no.avtalebenk.cases.ui.CaseProjects;
 import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.charts.ui.PaymentsView;
 
@@ -54,6 +57,23 @@ final class Workbench {
 			fail("the case " + folder + " was refused: " + refused.get().getMessage());
 		}
 		return paymentsOf(folder);
+	}
+
+	/**
+	 * Makes the demo case current again after a test, and removes the workspace projects of the test's
+	 * own cases (their folders, the test's temporary ones, are left to the test), so that the workspace
+	 * does not keep projects of folders that are gone.
+	 */
+	static void makeTheDemoCurrentAgain() throws Exception {
+		makeCurrent(demoFolder());
+		waitUntil(() -> Job.getJobManager().find(CaseProjects.FAMILY).length == 0,
+				"the demo case is a project again", CASE_TIMEOUT);
+		IProject demo = CaseProjects.find(demoFolder());
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (!project.equals(demo)) {
+				project.delete(false, true, null);
+			}
+		}
 	}
 
 	/**

@@ -1,0 +1,152 @@
+package no.avtalebenk.cases.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The page of the New Case wizard: the project's name, and its folder, by default the folder of that
+ * name in the workspace. The folder must be new or empty, so that nothing of the user's is overwritten.
+ */
+public final class NewCaseWizardPage extends WizardPage {
+
+	/** The page's name in its wizard. */
+	public static final String NAME = "newCase";
+
+	private Text name;
+	private Button defaultLocation;
+	private Text location;
+	private Button browse;
+
+	/** A page that starts without a name and with the default location. */
+	public NewCaseWizardPage() {
+		super(NAME);
+		setTitle("Ny sak");
+		setDescription("En ny sak fra KS–Kopinor-malen 2026–2027: avtalen med scenarioene, formelfilene og en tom "
+				+ "enhetsfil, som et prosjekt.");
+		setPageComplete(false);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
+		new Label(page, SWT.NONE).setText("&Prosjektnavn:");
+		name = new Text(page, SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(name);
+		defaultLocation = new Button(page, SWT.CHECK);
+		defaultLocation.setText("Bruk &standardplassering (i arbeidsområdet)");
+		defaultLocation.setSelection(true);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(defaultLocation);
+		new Label(page, SWT.NONE).setText("P&lassering:");
+		location = new Text(page, SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(location);
+		browse = new Button(page, SWT.PUSH);
+		browse.setText("Bla &gjennom…");
+
+		name.addModifyListener(e -> update());
+		location.addModifyListener(e -> update());
+		defaultLocation.addListener(SWT.Selection, e -> update());
+		browse.addListener(SWT.Selection, e -> {
+			DirectoryDialog dialog = new DirectoryDialog(getShell(), SWT.SAVE);
+			dialog.setText("Mappe for den nye saken");
+			dialog.setMessage("Velg en tom mappe for saken, eller lag en ny.");
+			dialog.setFilterPath(location.getText());
+			String chosen = dialog.open();
+			if (chosen != null) {
+				location.setText(chosen);
+			}
+		});
+		setControl(page);
+		update();
+		setErrorMessage(null);
+		name.setFocus();
+	}
+
+	/** @param projectName the project's name, as if typed */
+	public void setProjectName(String projectName) {
+		name.setText(projectName);
+	}
+
+	/** @param folder the case's own folder instead of the default location, as if chosen */
+	public void setLocation(Path folder) {
+		defaultLocation.setSelection(false);
+		location.setText(folder.toString());
+		update();
+	}
+
+	/** @return the project's name */
+	public String projectName() {
+		return name.getText().trim();
+	}
+
+	/** @return the case folder: the folder of the project's name in the workspace, or the one chosen */
+	public Path folder() {
+		if (defaultLocation.getSelection()) {
+			return ResourcesPlugin.getWorkspace().getRoot().getLocation().toFile().toPath().resolve(projectName());
+		}
+		return Path.of(location.getText().trim()).toAbsolutePath().normalize();
+	}
+
+	private void update() {
+		boolean custom = !defaultLocation.getSelection();
+		location.setEnabled(custom);
+		browse.setEnabled(custom);
+		String standard = ResourcesPlugin.getWorkspace().getRoot().getLocation().append(projectName()).toOSString();
+		if (!custom && !standard.equals(location.getText())) {
+			// shown for information; the text's own listener comes back here with nothing left to change
+			location.setText(standard);
+		}
+		String problem = problem();
+		setErrorMessage(problem);
+		setPageComplete(problem == null);
+	}
+
+	/** @return why the fields do not make a new case yet, or null when they do */
+	private String problem() {
+		if (projectName().isEmpty()) {
+			return "Gi prosjektet et navn.";
+		}
+		if (!defaultLocation.getSelection() && location.getText().isBlank()) {
+			return "Velg mappen saken skal ligge i.";
+		}
+		Path folder;
+		try {
+			folder = folder();
+		} catch (InvalidPathException e) {
+			return "Plasseringen " + location.getText() + " er ikke en mappe: " + e.getMessage();
+		}
+		IStatus status = CaseProjects.validate(projectName(), folder);
+		if (!status.isOK()) {
+			return status.getMessage();
+		}
+		if (Files.exists(folder)) {
+			if (!Files.isDirectory(folder)) {
+				return folder + " er en fil, ikke en mappe.";
+			}
+			try (Stream<Path> entries = Files.list(folder)) {
+				if (entries.findAny().isPresent()) {
+					return "Mappen " + folder + " er ikke tom; en ny sak lages i en tom eller ny mappe, så ingen av "
+							+ "filene dine blir overskrevet.";
+				}
+			} catch (IOException e) {
+				return "Mappen " + folder + " kan ikke leses: " + e.getMessage();
+			}
+		}
+		return null;
+	}
+}
