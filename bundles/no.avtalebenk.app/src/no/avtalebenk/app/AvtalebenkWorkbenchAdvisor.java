@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -11,7 +13,10 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import no.avtalebenk.cases.ui.CurrentCase;
 
-/** Opens the workbench window on the negotiation perspective, titled with the current case. */
+/**
+ * Opens the workbench window on the negotiation perspective, titled with the current case, with the
+ * menus of {@link AvtalebenkActionBarAdvisor}.
+ */
 public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
@@ -30,6 +35,11 @@ public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new WorkbenchWindowAdvisor(configurer) {
 			private Consumer<CurrentCase.State> title;
+
+			@Override
+			public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
+				return new AvtalebenkActionBarAdvisor(actionBars);
+			}
 
 			@Override
 			public void preWindowOpen() {

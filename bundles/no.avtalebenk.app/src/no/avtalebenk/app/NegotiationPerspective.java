@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import no.avtalebenk.app.help.HelpView;
 import no.avtalebenk.charts.ui.MonteCarloView;
 import no.avtalebenk.charts.ui.PaymentsView;
 import no.avtalebenk.charts.ui.ProjectionsView;
@@ -26,5 +27,7 @@ public class NegotiationPerspective implements IPerspectiveFactory {
 		charts.addView(PaymentsView.ID);
 		charts.addView(MonteCarloView.ID);
 		layout.addView(ProjectionsView.ID, IPageLayout.BOTTOM, 0.78f, CHARTS_FOLDER);
+		// Hjelp › Hjelpeinnhold and F1 open the help beside the charts, not over them.
+		layout.addPlaceholder(HelpView.ID, IPageLayout.RIGHT, 0.62f, CHARTS_FOLDER);
 	}
 }
