@@ -12,6 +12,8 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -22,9 +24,10 @@ import org.osgi.framework.Bundle;
 import no.avtalebenk.cases.ui.CurrentCase;
 
 /**
- * Opens the workbench window on the negotiation perspective, titled with the current case. The workbench
- * shows the workspace, where each case is a project: its resources have the IDE's labels and icons, and
- * the workspace is saved when the workbench closes.
+ * Opens the workbench window on the negotiation perspective, titled with the current case, with the
+ * menus of {@link AvtalebenkActionBarAdvisor}. The workbench shows the workspace, where each case is a
+ * project: its resources have the IDE's labels and icons, and the workspace is saved when the workbench
+ * closes.
  */
 public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -67,6 +70,11 @@ public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new WorkbenchWindowAdvisor(configurer) {
 			private Consumer<CurrentCase.State> title;
+
+			@Override
+			public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
+				return new AvtalebenkActionBarAdvisor(actionBars);
+			}
 
 			@Override
 			public void preWindowOpen() {

@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import no.avtalebenk.app.help.HelpView;
 import no.avtalebenk.charts.ui.MonteCarloView;
 import no.avtalebenk.charts.ui.PaymentsView;
 import no.avtalebenk.charts.ui.ProjectionsView;
@@ -29,5 +30,9 @@ public class NegotiationPerspective implements IPerspectiveFactory {
 		layout.addView(ProjectionsView.ID, IPageLayout.BOTTOM, 0.78f, CHARTS_FOLDER);
 		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, CHARTS_FOLDER);
 		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.RIGHT, 0.5f, ProjectionsView.ID);
+		// Hjelp › Hjelpeinnhold and F1 open the help beside the charts, not over them.
+		layout.addPlaceholder(HelpView.ID, IPageLayout.RIGHT, 0.62f, CHARTS_FOLDER);
+		// File › New lists the case wizard first.
+		layout.addNewWizardShortcut("no.avtalebenk.cases.ui.newCaseWizard");
 	}
 }

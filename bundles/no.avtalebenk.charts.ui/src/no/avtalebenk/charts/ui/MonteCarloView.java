@@ -1,6 +1,8 @@
 package no.avtalebenk.charts.ui;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
@@ -8,8 +10,10 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
@@ -17,6 +21,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Spinner;
@@ -31,6 +36,7 @@ import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.cases.ui.CaseMessages;
 import no.avtalebenk.cases.ui.CurrentCase;
+import no.avtalebenk.charts.ChartExport;
 import no.avtalebenk.charts.ChartRenderer;
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.data.AnalysisChartData;
@@ -62,6 +68,18 @@ public class MonteCarloView extends ViewPart {
 	public static final int DEFAULT_DRAWS = 10_000;
 	/** The most draws a run may have: about 25 s for the template case on a 2-core machine. */
 	public static final int MAX_DRAWS = 100_000_000;
+	/** The preference node of the user's settings (Vindu › Innstillinger › Avtalebenk), the workbench bundle's. */
+	public static final String PREFERENCES = "no.avtalebenk.app";
+	/** The preference with the draws a new view starts with (default {@value #DEFAULT_DRAWS}). */
+	public static final String DRAWS_PREFERENCE = "monteCarlo.draws";
+	/** The preference with the seed a new view starts with (default {@value #DEFAULT_SEED}). */
+	public static final String SEED_PREFERENCE = "monteCarlo.seed";
+	/** The preference with the {@link NumberStyle} name amounts are written in (default NORWEGIAN). */
+	public static final String NUMBER_STYLE_PREFERENCE = "numberStyle";
+	/** The preference with the width in pixels of a chart saved as an image (default 1000). */
+	public static final String CHART_WIDTH_PREFERENCE = "chart.width";
+	/** The preference with the height in pixels of a chart saved as an image (default 600). */
+	public static final String CHART_HEIGHT_PREFERENCE = "chart.height";
 
 	/** How often the progress bar reads the job's progress, in milliseconds. */
 	private static final int POLL_MILLIS = 100;
@@ -74,6 +92,7 @@ public class MonteCarloView extends ViewPart {
 	private Spinner draws;
 	private Button run;
 	private Button cancel;
+	private Button save;
 	private ProgressBar progress;
 	private Label status;
 	private Composite resultArea;
@@ -152,15 +171,17 @@ public class MonteCarloView extends ViewPart {
 	private void createControls(Composite parent) {
 		Composite controls = new Composite(parent, SWT.NONE);
 		controls.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		GridLayout layout = new GridLayout(7, false);
+		GridLayout layout = new GridLayout(8, false);
 		layout.marginWidth = 0;
 		controls.setLayout(layout);
 		new Label(controls, SWT.NONE).setText("Frø:");
 		seed = new Spinner(controls, SWT.BORDER);
-		seed.setValues(DEFAULT_SEED, 0, Integer.MAX_VALUE, 0, 1, 10);
+		seed.setValues(Math.clamp(preference(SEED_PREFERENCE, DEFAULT_SEED), 0, Integer.MAX_VALUE), 0,
+				Integer.MAX_VALUE, 0, 1, 10);
 		new Label(controls, SWT.NONE).setText("Antall trekk:");
 		draws = new Spinner(controls, SWT.BORDER);
-		draws.setValues(DEFAULT_DRAWS, 1, MAX_DRAWS, 0, 1_000, 10_000);
+		draws.setValues(Math.clamp(preference(DRAWS_PREFERENCE, DEFAULT_DRAWS), 1, MAX_DRAWS), 1, MAX_DRAWS, 0, 1_000,
+				10_000);
 		run = new Button(controls, SWT.PUSH);
 		run.setText("Kjør");
 		run.addListener(SWT.Selection, e -> run());
@@ -168,6 +189,11 @@ public class MonteCarloView extends ViewPart {
 		cancel.setText("Avbryt");
 		cancel.setEnabled(false);
 		cancel.addListener(SWT.Selection, e -> cancel());
+		save = new Button(controls, SWT.PUSH);
+		save.setText("Lagre diagram …");
+		save.setToolTipText("Lagrer viftediagrammet som PNG eller SVG, i størrelsen fra Vindu › Innstillinger › Avtalebenk");
+		save.setEnabled(false);
+		save.addListener(SWT.Selection, e -> saveChart());
 		Label drivers = new Label(controls, SWT.NONE);
 		drivers.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
 		drivers.setText("Årlig vekst, normalfordelt: elever snitt " + percent(DefaultGrowth.PUPIL_MEAN) + ", std.avvik "
@@ -277,7 +303,7 @@ public class MonteCarloView extends ViewPart {
 			progress.setSelection(100);
 			status.setText("Ferdig: " + WHOLE.format(done.spec().draws()) + " trekk, frø " + done.spec().seed() + ", "
 					+ done.units() + (done.units() == 1 ? " enhet" : " enheter") + ". Persentilene er nøyaktige innen "
-					+ NumberStyle.NORWEGIAN.money(resolution(done)) + ".");
+					+ numberStyle().money(resolution(done)) + ".");
 			showResult(done);
 		} else {
 			progress.setSelection(0);
@@ -295,6 +321,7 @@ public class MonteCarloView extends ViewPart {
 	}
 
 	private void showNoResult(String message) {
+		save.setEnabled(false);
 		result = null;
 		chart = null;
 		chartComposite.setChart(null);
@@ -306,13 +333,14 @@ public class MonteCarloView extends ViewPart {
 
 	private void showResult(MonteCarloResult shown) {
 		result = shown;
-		chart = ChartRenderer.render(AnalysisChartData.fan(shown), NumberStyle.NORWEGIAN);
+		NumberStyle style = numberStyle();
+		chart = ChartRenderer.render(AnalysisChartData.fan(shown), style);
 		chartComposite.setChart(chart);
 		table.removeAll();
 		for (Summary total : totals(shown)) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { Integer.toString(total.year()), NumberStyle.NORWEGIAN.money(total.p10()),
-					NumberStyle.NORWEGIAN.money(total.p50()), NumberStyle.NORWEGIAN.money(total.p90()) });
+			item.setText(new String[] { Integer.toString(total.year()), style.money(total.p10()), style.money(total.p50()),
+					style.money(total.p90()) });
 		}
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
@@ -320,6 +348,49 @@ public class MonteCarloView extends ViewPart {
 		resultStack.topControl = resultPanel;
 		resultArea.layout(true, true);
 		chartComposite.forceRedraw();
+		save.setEnabled(true);
+	}
+
+	/** Asks for a PNG or SVG file and writes the fan chart shown there, in the size of the user's settings. */
+	private void saveChart() {
+		if (chart == null) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(save.getShell(), SWT.SAVE);
+		dialog.setText("Lagre diagram");
+		dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
+		dialog.setFilterNames(new String[] { "PNG-bilde (*.png)", "SVG-tegning (*.svg)" });
+		dialog.setFileName("monte-carlo.png");
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		int width = Math.clamp(preference(CHART_WIDTH_PREFERENCE, 1000), 100, 10_000);
+		int height = Math.clamp(preference(CHART_HEIGHT_PREFERENCE, 600), 100, 10_000);
+		try {
+			ChartExport.write(chart, Path.of(chosen), width, height);
+			status.setText("Lagret " + chosen + " (" + width + "×" + height + " piksler).");
+		} catch (IOException | RuntimeException e) {
+			MessageDialog.openError(save.getShell(), "Lagre diagram", "Diagrammet kunne ikke lagres i " + chosen + ": "
+					+ e.getMessage() + "\n\nEn fil som fantes der fra før, er uendret.");
+		}
+	}
+
+	/** @return the user's setting, or the default when none is set or the node cannot be read */
+	private static int preference(String key, int fallback) {
+		return Platform.getPreferencesService().getInt(PREFERENCES, key, fallback, null);
+	}
+
+	/** @return the number style of the user's settings; Norwegian when none or an unknown one is set */
+	private static NumberStyle numberStyle() {
+		String name = Platform.getPreferencesService().getString(PREFERENCES, NUMBER_STYLE_PREFERENCE,
+				NumberStyle.NORWEGIAN.name(), null);
+		try {
+			return NumberStyle.valueOf(name);
+		} catch (IllegalArgumentException e) {
+			return NumberStyle.NORWEGIAN;
+		}
 	}
 
 	/** @return whole numbers (draws) grouped as {@link NumberStyle#NORWEGIAN} groups amounts: "10 000" */
@@ -408,6 +479,11 @@ public class MonteCarloView extends ViewPart {
 	/** @return the Run button */
 	public Button getRunButton() {
 		return run;
+	}
+
+	/** @return the seed and the number of draws shown, as a new run would use them */
+	public int[] getInputs() {
+		return new int[] { seed.getSelection(), draws.getSelection() };
 	}
 
 	/** @return the Cancel button */

@@ -62,6 +62,7 @@ public class PaymentsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, ID); // F1: context help of the same id
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginHeight = 2;
 		parent.setLayout(layout);

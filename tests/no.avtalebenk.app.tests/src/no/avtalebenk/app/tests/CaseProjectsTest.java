@@ -243,7 +243,7 @@ class CaseProjectsTest {
 		menu.notifyListeners(SWT.Show, new Event());
 		List<String> labels = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", ""))
 				.filter(t -> !t.isEmpty()).toList();
-		assertTrue(labels.containsAll(List.of("Ny", "Importer")), labels.toString());
+		assertTrue(labels.containsAll(List.of("Ny", "Ny sak…", "Importer saksmappe…")), labels.toString());
 		menu.notifyListeners(SWT.Hide, new Event());
 	}
 

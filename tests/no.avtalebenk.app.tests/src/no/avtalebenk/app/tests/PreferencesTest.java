@@ -1,0 +1,150 @@
+package no.avtalebenk.app.tests;
+
+import static no.avtalebenk.app.tests.Workbench.processEvents;
+import static no.avtalebenk.app.tests.Workbench.window;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.avtalebenk.app.preferences.AvtalebenkPreferencePage;
+import no.avtalebenk.app.preferences.AvtalebenkPreferences;
+import no.avtalebenk.app.preferences.StartLanguage;
+import no.avtalebenk.charts.ui.MonteCarloView;
+import no.avtalebenk.charts.ui.PaymentsView;
+
+/** Vindu › Innstillinger › Avtalebenk stores what is valid, refuses what is not, and new views use it. */
+class PreferencesTest {
+
+	@TempDir
+	Path temp;
+
+	private PreferenceDialog dialog;
+
+	@AfterEach
+	void restoreTheDefaults() throws Exception {
+		if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+			dialog.close();
+		}
+		var node = InstanceScope.INSTANCE.getNode(AvtalebenkPreferences.NODE);
+		node.clear();
+		node.flush();
+		IWorkbenchPage page = window().getActivePage();
+		var shown = page.findView(MonteCarloView.ID);
+		if (shown != null) {
+			page.hideView(shown);
+		}
+		page.showView(PaymentsView.ID);
+	}
+
+	@Test
+	void theDefaultsAreThoseOfTheCommandLine() {
+		// docs/cli.md: montecarlo --seed 1 --draws 10000; chart 1000×600 pixels
+		assertEquals(10_000, intPreference(AvtalebenkPreferences.DRAWS));
+		assertEquals(1, intPreference(AvtalebenkPreferences.SEED));
+		assertEquals(1000, intPreference(AvtalebenkPreferences.CHART_WIDTH));
+		assertEquals(600, intPreference(AvtalebenkPreferences.CHART_HEIGHT));
+		assertEquals("nb", AvtalebenkPreferences.get(AvtalebenkPreferences.LANGUAGE));
+		assertEquals("NORWEGIAN", AvtalebenkPreferences.get(AvtalebenkPreferences.NUMBER_STYLE));
+	}
+
+	@Test
+	void zeroDrawsAreRefusedAndAChangedNumberIsStoredAndUsedByANewMonteCarloView() throws Exception {
+		IWorkbenchPage workbenchPage = window().getActivePage();
+		var earlier = workbenchPage.findView(MonteCarloView.ID);
+		if (earlier != null) {
+			workbenchPage.hideView(earlier);
+		}
+		AvtalebenkPreferencePage page = open();
+		Text draws = page.getDrawsEditor().getTextControl(page.getFieldParent());
+
+		type(draws, "0");
+		assertFalse(page.isValid());
+		assertEquals("Antall trekk må være et heltall fra 1 til 100000000.", page.getErrorMessage());
+		assertFalse(okButton().isEnabled(), "OK cannot be pressed while a field is wrong");
+
+		type(draws, "25000");
+		assertTrue(page.isValid(), page.getErrorMessage());
+		Button ok = okButton();
+		assertTrue(ok.isEnabled());
+		ok.notifyListeners(SWT.Selection, new Event());
+		processEvents();
+		assertEquals(25_000, intPreference(AvtalebenkPreferences.DRAWS));
+
+		MonteCarloView view = (MonteCarloView) workbenchPage.showView(MonteCarloView.ID);
+		assertEquals(List.of(1, 25_000), List.of(view.getInputs()[0], view.getInputs()[1]));
+	}
+
+	@Test
+	void aChosenLanguageIsWrittenForTheNextStartKeepingTheOtherLines() throws Exception {
+		Path configIni = temp.resolve("config.ini");
+		Files.writeString(configIni, "#Product Runtime Configuration File\nosgi.bundles.defaultStartLevel=4\nosgi.nl=nb_NO\n");
+		StartLanguage.write(configIni, AvtalebenkPreferences.LANGUAGE_EN);
+		assertEquals(List.of("#Product Runtime Configuration File", "osgi.bundles.defaultStartLevel=4", "osgi.nl=en"),
+				Files.readAllLines(configIni));
+	}
+
+	private AvtalebenkPreferencePage open() {
+		dialog = PreferencesUtil.createPreferenceDialogOn(window().getShell(), AvtalebenkPreferencePage.ID,
+				new String[] { AvtalebenkPreferencePage.ID }, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		processEvents();
+		return (AvtalebenkPreferencePage) dialog.getSelectedPage();
+	}
+
+	/** Replaces a field's text as typing does: the field is checked when a key is released. */
+	private static void type(Text field, String value) {
+		field.setText(value);
+		Event released = new Event();
+		released.character = value.isEmpty() ? 0 : value.charAt(value.length() - 1);
+		field.notifyListeners(SWT.KeyUp, released);
+		processEvents();
+	}
+
+	private Button okButton() {
+		Button found = find(dialog.getShell());
+		if (found == null) {
+			throw new AssertionError("the preference dialog has no OK button");
+		}
+		return found;
+	}
+
+	private static Button find(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button && Integer.valueOf(IDialogConstants.OK_ID).equals(button.getData())) {
+				return button;
+			}
+			if (child instanceof Composite composite) {
+				Button below = find(composite);
+				if (below != null) {
+					return below;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int intPreference(String key) {
+		return Platform.getPreferencesService().getInt(AvtalebenkPreferences.NODE, key, -1, null);
+	}
+}
