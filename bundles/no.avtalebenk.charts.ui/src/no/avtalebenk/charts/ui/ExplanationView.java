@@ -4,6 +4,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -215,7 +216,7 @@ public class ExplanationView extends ViewPart {
 	 */
 	public static String what(Explanation node) {
 		return switch (node.kind()) {
-		case FORMULA, PARAMETER, RATE, COUNT -> node.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + node.name();
+		case FORMULA, PARAMETER, RATE, COUNT -> node.kind().name().toLowerCase(Locale.ROOT) + " " + node.name();
 		case INDEX_STEP -> "index step " + node.name();
 		case NUMBER -> "number " + node.expression();
 		case YEAR -> "year";
@@ -288,17 +289,6 @@ public class ExplanationView extends ViewPart {
 	private void picked() {
 		Query query = picked(current);
 		if (query != null && !query.equals(shownQuery)) {
-			explain(current, query, false);
-		}
-	}
-
-	/**
-	 * Shows the explanation of a payment.
-	 *
-	 * @param query which payment; the pickers show it once it is explained
-	 */
-	public void explain(Query query) {
-		if (current != null) {
 			explain(current, query, false);
 		}
 	}

@@ -173,7 +173,6 @@ abstract class JobDialog<J extends Job> extends Dialog {
 			return;
 		}
 		clearResult();
-		started.setUser(false);
 		Display display = getShell().getDisplay();
 		started.addJobChangeListener(new JobChangeAdapter() {
 			@Override
