@@ -5,15 +5,17 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import no.avtalebenk.app.help.HelpView;
+import no.avtalebenk.charts.ui.ComparisonView;
+import no.avtalebenk.charts.ui.ExplanationView;
 import no.avtalebenk.charts.ui.MonteCarloView;
 import no.avtalebenk.charts.ui.PaymentsView;
 import no.avtalebenk.charts.ui.ProjectionsView;
 
 /**
- * The negotiator's perspective: the payments of the open agreement, with the Monte Carlo projection
- * stacked behind them (both are charts that need the room), and the installed projection models
- * below; the case projects in the Project Explorer on the left, and their problems in the Problems view
- * next to the projection models.
+ * The negotiator's perspective: the payments of the open agreement, with the Monte Carlo projection,
+ * the scenario comparison and the explanation of a payment stacked behind them (all need the room),
+ * and the installed projection models below; the case projects in the Project Explorer on the left,
+ * and their problems in the Problems view next to the projection models.
  */
 public class NegotiationPerspective implements IPerspectiveFactory {
 
@@ -27,6 +29,8 @@ public class NegotiationPerspective implements IPerspectiveFactory {
 		IFolderLayout charts = layout.createFolder(CHARTS_FOLDER, IPageLayout.TOP, 0.55f, layout.getEditorArea());
 		charts.addView(PaymentsView.ID);
 		charts.addView(MonteCarloView.ID);
+		charts.addView(ComparisonView.ID);
+		charts.addView(ExplanationView.ID);
 		layout.addView(ProjectionsView.ID, IPageLayout.BOTTOM, 0.78f, CHARTS_FOLDER);
 		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, CHARTS_FOLDER);
 		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.RIGHT, 0.5f, ProjectionsView.ID);

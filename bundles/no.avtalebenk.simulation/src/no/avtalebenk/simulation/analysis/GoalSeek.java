@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
 import no.avtalebenk.simulation.result.PaymentResult;
 
 /**
@@ -24,7 +28,8 @@ public final class GoalSeek {
 
 	/** Decimals of the unknown. */
 	public static final int SCALE = 12;
-	private static final int MAX_ITERATIONS = 200;
+	/** The most trials a solve makes, besides the final recomputation at the answer. */
+	public static final int MAX_ITERATIONS = 200;
 
 	/**
 	 * One trial.
@@ -83,6 +88,45 @@ public final class GoalSeek {
 	 *                                  they reach
 	 */
 	public static Result solve(String variable, int year, BigDecimal target, BigDecimal low, BigDecimal high,
+			BigDecimal tolerance, Function<BigDecimal, PaymentResult> project) {
+		return solve(variable, year, target, low, high, tolerance, project, null);
+	}
+
+	/**
+	 * {@link #solve(String, int, BigDecimal, BigDecimal, BigDecimal, BigDecimal, Function)} that reports
+	 * each trial to a monitor and stops when it is cancelled; the answer is the same.
+	 *
+	 * @param variable  what is solved, for the result
+	 * @param year      the year whose total is targeted
+	 * @param target    the target total in NOK
+	 * @param low       the lower bound of the unknown
+	 * @param high      the upper bound
+	 * @param tolerance accepted |total − target|, e.g. 1 krone
+	 * @param project   the normal projection path: payments for a value of the unknown
+	 * @param monitor   told of every trial (one unit of work each, {@value #MAX_ITERATIONS} + 1 at
+	 *                  most) and asked before each whether to go on; may be null
+	 * @return the answer and the iterations
+	 * @throws IllegalArgumentException   when the bounds are reversed or the target lies outside what
+	 *                                    they reach
+	 * @throws OperationCanceledException when the monitor is cancelled; no trial starts after that
+	 */
+	public static Result solve(String variable, int year, BigDecimal target, BigDecimal low, BigDecimal high,
+			BigDecimal tolerance, Function<BigDecimal, PaymentResult> project, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Goal seek: " + variable, MAX_ITERATIONS + 1);
+		int[] trials = { 0 };
+		Function<BigDecimal, PaymentResult> trial = x -> {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException("Goal seek of " + variable + " cancelled after " + trials[0] + " trials.");
+			}
+			PaymentResult payments = project.apply(x);
+			trials[0]++;
+			progress.worked(1);
+			return payments;
+		};
+		return solveChecked(variable, year, target, low, high, tolerance, trial);
+	}
+
+	private static Result solveChecked(String variable, int year, BigDecimal target, BigDecimal low, BigDecimal high,
 			BigDecimal tolerance, Function<BigDecimal, PaymentResult> project) {
 		if (low.compareTo(high) >= 0) {
 			throw new IllegalArgumentException("The lower bound " + low.toPlainString()

@@ -7,6 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
 import no.avtalebenk.formula.vederlag.Category;
 import no.avtalebenk.formula.vederlag.Element;
 import no.avtalebenk.formula.vederlag.Index;
@@ -121,6 +125,42 @@ public final class Sensitivity {
 	 * @return the tornado's data
 	 */
 	public static Result run(int year, List<Input> inputs, Overrides overrides, CountTable counts,
+			BiFunction<Overrides, CountTable, PaymentResult> project) {
+		return run(year, inputs, overrides, counts, project, null);
+	}
+
+	/**
+	 * {@link #run(int, List, Overrides, CountTable, BiFunction)} that reports each projection to a
+	 * monitor and stops when it is cancelled; the result is the same.
+	 *
+	 * @param year      the year whose total is measured
+	 * @param inputs    the inputs and their ranges
+	 * @param overrides the scenario's overrides
+	 * @param counts    the scenario's counts
+	 * @param project   the normal projection path
+	 * @param monitor   told of every projection (one unit of work each, 1 + 2 per input) and asked
+	 *                  before each whether to go on; may be null
+	 * @return the tornado's data
+	 * @throws OperationCanceledException when the monitor is cancelled; no projection starts after that
+	 */
+	public static Result run(int year, List<Input> inputs, Overrides overrides, CountTable counts,
+			BiFunction<Overrides, CountTable, PaymentResult> project, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Sensitivity " + year, 1 + 2 * inputs.size());
+		int[] done = { 0 };
+		BiFunction<Overrides, CountTable, PaymentResult> checked = (o, c) -> {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException("Sensitivity cancelled after " + done[0] + " of "
+						+ (1 + 2 * inputs.size()) + " projections.");
+			}
+			PaymentResult payments = project.apply(o, c);
+			done[0]++;
+			progress.worked(1);
+			return payments;
+		};
+		return runChecked(year, inputs, overrides, counts, checked);
+	}
+
+	private static Result runChecked(int year, List<Input> inputs, Overrides overrides, CountTable counts,
 			BiFunction<Overrides, CountTable, PaymentResult> project) {
 		BigDecimal base = project.apply(overrides, counts).total(year);
 		List<Bar> bars = new ArrayList<>();

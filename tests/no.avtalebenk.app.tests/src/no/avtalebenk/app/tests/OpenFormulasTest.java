@@ -61,7 +61,7 @@ class OpenFormulasTest {
 		menu.notifyListeners(SWT.Show, new Event());
 		List<String> labels = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", ""))
 				.filter(t -> !t.isEmpty()).toList();
-		assertEquals(List.of("Ny sak…", "Åpne sak…", "Åpne sakens formelfil"), labels);
+		assertEquals(List.of("Ny sak…", "Åpne sak…", "Åpne sakens formelfil", "Målsøk…", "Følsomhet…"), labels);
 		menu.notifyListeners(SWT.Hide, new Event());
 	}
 }

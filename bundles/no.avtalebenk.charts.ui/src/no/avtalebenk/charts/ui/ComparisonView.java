@@ -1,0 +1,446 @@
+package no.avtalebenk.charts.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.ViewPart;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.swt.ChartComposite;
+
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.CaseException;
+import no.avtalebenk.cases.ui.CaseMessages;
+import no.avtalebenk.cases.ui.CurrentCase;
+import no.avtalebenk.charts.ChartRenderer;
+import no.avtalebenk.charts.NumberStyle;
+import no.avtalebenk.charts.data.PaymentChartData;
+import no.avtalebenk.model.avtale.Scenario;
+import no.avtalebenk.model.avtale.ScenarioHolder;
+import no.avtalebenk.model.terms.AgreedAmounts;
+import no.avtalebenk.simulation.projection.ProjectionDescriptor;
+import no.avtalebenk.simulation.result.PaymentResult;
+import no.avtalebenk.simulation.scenario.ScenarioInputs;
+
+/**
+ * «Sammenligning»: every scenario of the {@link CurrentCase current case} side by side, a row each
+ * with the baseline first: per year the total, the difference from the baseline and, when the
+ * agreement states an agreed amount for the year, the gap to it; a last row holds the agreed amounts.
+ * Below the table a waterfall goes from the baseline's total to the total of the scenario selected in
+ * the table, one step per category, in the year chosen above it. The scenarios are projected in a
+ * job under the default projection model, as the command line's {@code compare} projects them; the
+ * view follows the current case like the payments view. The table can be copied (Ctrl+C, or the
+ * button) as tab-separated text, the cells as shown.
+ */
+public class ComparisonView extends ViewPart {
+
+	/** The view's id. */
+	public static final String ID = "no.avtalebenk.charts.ui.comparisonView";
+	/** The table's row of agreed amounts. */
+	public static final String AGREED_ROW = "Avtalt beløp";
+	/** The header of a year's totals is this followed by the year. */
+	public static final String TOTAL_HEADER = "Sum ";
+	/** The header of a year's differences from the baseline is this followed by the year. */
+	public static final String DIFFERENCE_HEADER = "Endring ";
+	/** The header of a year's gaps to the agreed amount is this followed by the year. */
+	public static final String GAP_HEADER = "Mot avtalt ";
+
+	private static final String PART_NAME = "Sammenligning";
+
+	/**
+	 * One scenario's row.
+	 *
+	 * @param name     the scenario's name
+	 * @param holder   whose position it is, in Norwegian
+	 * @param payments its payments
+	 */
+	public record Variant(String name, String holder, PaymentResult payments) {
+	}
+
+	/** What a projection of the case gives the view. */
+	private record Projected(Case value, List<Variant> variants, SortedMap<Integer, BigDecimal> agreed) {
+	}
+
+	private Label heading;
+	private Composite area;
+	private StackLayout stack;
+	private Label message;
+	private SashForm figures;
+	private Combo year;
+	private Table table;
+	private ChartComposite chartComposite;
+
+	private Projected shown;
+	private Variant selected;
+	private JFreeChart chart;
+	/** Counts what the view was asked to show, so that a projection finished late is not shown. */
+	private long request;
+	private Consumer<CurrentCase.State> listener;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginHeight = 2;
+		parent.setLayout(layout);
+		heading = new Label(parent, SWT.NONE);
+		heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		area = new Composite(parent, SWT.NONE);
+		area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		stack = new StackLayout();
+		area.setLayout(stack);
+		message = new Label(area, SWT.WRAP);
+		figures = new SashForm(area, SWT.VERTICAL);
+		createTable(figures);
+		chartComposite = new ChartComposite(figures, SWT.NONE, null, true);
+		figures.setWeights(35, 65);
+
+		Action copy = new Action("Kopier") {
+			@Override
+			public void run() {
+				copy();
+			}
+		};
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+		getViewSite().getActionBars().updateActionBars();
+
+		Display display = parent.getDisplay();
+		CurrentCase current = CurrentCase.get();
+		listener = state -> display.asyncExec(() -> {
+			if (!area.isDisposed()) {
+				show(state);
+			}
+		});
+		current.addListener(listener);
+		show(current.state());
+	}
+
+	private void createTable(Composite parent) {
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		top.setLayout(layout);
+		table = new Table(top, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		table.addListener(SWT.Selection, e -> select(table.getSelectionIndex()));
+		table.addListener(SWT.KeyDown, e -> {
+			// Where no key binding takes Ctrl+C to the Copy command, the table copies itself.
+			if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'c' || e.keyCode == 'C')) {
+				copy();
+				e.doit = false;
+			}
+		});
+		Composite controls = new Composite(top, SWT.NONE);
+		controls.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridLayout controlsLayout = new GridLayout(4, false);
+		controlsLayout.marginWidth = 0;
+		controls.setLayout(controlsLayout);
+		new Label(controls, SWT.NONE).setText("Fossefall fra grunnlaget til scenarioet som er valgt i tabellen, år:");
+		year = new Combo(controls, SWT.READ_ONLY);
+		year.addListener(SWT.Selection, e -> showWaterfall());
+		Label filler = new Label(controls, SWT.NONE);
+		filler.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Button copyButton = new Button(controls, SWT.PUSH);
+		copyButton.setText("Kopier tabellen");
+		copyButton.setToolTipText("Kopierer tabellen til utklippstavlen som tabulatordelt tekst (også Ctrl+C)");
+		copyButton.addListener(SWT.Selection, e -> copy());
+	}
+
+	private void show(CurrentCase.State state) {
+		long asked = ++request;
+		String folderName = state.folder().getFileName().toString();
+		setPartName(PART_NAME + ": " + folderName);
+		setTitleToolTip(state.folder().toString());
+		switch (state) {
+		case CurrentCase.Opening opening -> {
+			heading.setText("Sak: " + folderName + " (" + state.folder() + ")");
+			showMessage("Åpner saken i " + state.folder() + " …");
+		}
+		case CurrentCase.Failed failed -> {
+			heading.setText("Sak: " + folderName + " (" + state.folder() + ")");
+			showMessage("Saken i " + state.folder() + " kan ikke åpnes, så ingen tall vises:\n\n"
+					+ CaseMessages.describe(failed.error())
+					+ "\n\nRett feilen (Avtalebenk › Åpne sakens formelfil), eller åpne en annen sak (Avtalebenk › Åpne sak…).");
+		}
+		case CurrentCase.Open open -> project(open.value(), asked);
+		}
+	}
+
+	/** Projects every scenario in a job and shows them, unless the view was asked to show something else meanwhile. */
+	private void project(Case value, long asked) {
+		Display display = area.getDisplay();
+		Job job = Job.create("Sammenligning av scenarioene i saken " + value.folder().getFileName(), monitor -> {
+			Projected projected;
+			try {
+				projected = new Projected(value, variants(value), AgreedAmounts.byYear(value.model()));
+			} catch (CaseException | RuntimeException e) {
+				display.asyncExec(() -> {
+					if (asked == request && !area.isDisposed()) {
+						heading.setText(headingOf(value));
+						showMessage("Scenarioene i saken i " + value.folder() + " kan ikke beregnes:\n\n"
+								+ (e instanceof CaseException error ? CaseMessages.describe(error) : String.valueOf(e.getMessage())));
+					}
+				});
+				return Status.OK_STATUS;
+			}
+			display.asyncExec(() -> {
+				if (asked == request && !area.isDisposed()) {
+					showResult(projected);
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** @return every scenario of the case, the baseline first, under the default projection model */
+	private static List<Variant> variants(Case value) throws CaseException {
+		ProjectionDescriptor model = value.projection(null);
+		String baseline = value.baselineName();
+		List<Variant> variants = new ArrayList<>();
+		ScenarioInputs base = value.scenario(null);
+		variants.add(new Variant(base.name(), holderOf(value, baseline), value.project(model, base)));
+		for (Scenario scenario : value.model().getScenarios()) {
+			if (!scenario.getName().equals(baseline)) {
+				ScenarioInputs inputs = value.scenario(scenario.getName());
+				variants.add(new Variant(inputs.name(), holder(scenario.getHolder()), value.project(model, inputs)));
+			}
+		}
+		return variants;
+	}
+
+	private static String holderOf(Case value, String name) {
+		return value.model().getScenarios().stream().filter(s -> s.getName().equals(name)).findFirst()
+				.map(s -> holder(s.getHolder())).orElse(holder(ScenarioHolder.BASELINE));
+	}
+
+	private static String holder(ScenarioHolder holder) {
+		return switch (holder) {
+		case BASELINE -> "grunnlag";
+		case KS_POSITION -> "KS' posisjon";
+		case KOPINOR_POSITION -> "Kopinors posisjon";
+		case MEDIATOR_PROPOSAL -> "meklers forslag";
+		};
+	}
+
+	private static String headingOf(Case value) {
+		return "Sak: " + value.folder().getFileName() + " (" + value.folder() + "), scenarioene mot grunnlaget «"
+				+ value.baselineName() + "», projeksjonsmodellen " + Case.DEFAULT_PROJECTION;
+	}
+
+	private void showMessage(String text) {
+		shown = null;
+		selected = null;
+		chart = null;
+		chartComposite.setChart(null);
+		table.removeAll();
+		message.setText(text);
+		stack.topControl = message;
+		area.layout(true, true);
+	}
+
+	private void showResult(Projected projected) {
+		String previous = selected != null ? selected.name() : null;
+		String previousYear = year.getSelectionIndex() >= 0 ? year.getText() : null;
+		shown = projected;
+		heading.setText(headingOf(projected.value()));
+		fillTable(projected);
+		year.removeAll();
+		for (int y : projected.value().years()) {
+			year.add(Integer.toString(y));
+		}
+		int yearIndex = previousYear == null ? -1 : year.indexOf(previousYear);
+		year.select(Math.max(0, yearIndex));
+		// The same scenario as before when the case still has it; else the first that is not the baseline.
+		int row = projected.variants().size() > 1 ? 1 : 0;
+		for (int i = 0; i < projected.variants().size(); i++) {
+			if (projected.variants().get(i).name().equals(previous)) {
+				row = i;
+			}
+		}
+		stack.topControl = figures;
+		area.layout(true, true);
+		table.setSelection(row);
+		select(row);
+	}
+
+	private void fillTable(Projected projected) {
+		table.setRedraw(false);
+		try {
+			table.removeAll();
+			for (TableColumn column : table.getColumns()) {
+				column.dispose();
+			}
+			new TableColumn(table, SWT.LEFT).setText("Scenario");
+			new TableColumn(table, SWT.LEFT).setText("Posisjon");
+			List<Integer> years = projected.value().years();
+			for (int y : years) {
+				new TableColumn(table, SWT.RIGHT).setText(TOTAL_HEADER + y);
+				new TableColumn(table, SWT.RIGHT).setText(DIFFERENCE_HEADER + y);
+				if (projected.agreed().containsKey(y)) {
+					new TableColumn(table, SWT.RIGHT).setText(GAP_HEADER + y);
+				}
+			}
+			PaymentResult base = projected.variants().get(0).payments();
+			for (Variant variant : projected.variants()) {
+				List<String> cells = new ArrayList<>(List.of(variant.name(), variant.holder()));
+				for (int y : years) {
+					BigDecimal total = variant.payments().total(y);
+					cells.add(Figures.money(total));
+					cells.add(Figures.signed(total.subtract(base.total(y))));
+					BigDecimal agreed = projected.agreed().get(y);
+					if (agreed != null) {
+						cells.add(Figures.signed(total.subtract(agreed)));
+					}
+				}
+				new TableItem(table, SWT.NONE).setText(cells.toArray(String[]::new));
+			}
+			if (years.stream().anyMatch(projected.agreed()::containsKey)) {
+				List<String> cells = new ArrayList<>(List.of(AGREED_ROW, "avtalen"));
+				for (int y : years) {
+					BigDecimal agreed = projected.agreed().get(y);
+					cells.add(agreed == null ? "" : Figures.money(agreed));
+					cells.add("");
+					if (agreed != null) {
+						cells.add("");
+					}
+				}
+				new TableItem(table, SWT.NONE).setText(cells.toArray(String[]::new));
+			}
+			for (TableColumn column : table.getColumns()) {
+				column.pack();
+			}
+		} finally {
+			table.setRedraw(true);
+		}
+	}
+
+	/** Shows the waterfall to the scenario in a row of the table; the agreed amounts' row is no scenario. */
+	private void select(int row) {
+		if (shown == null || row < 0 || row >= shown.variants().size()) {
+			return;
+		}
+		selected = shown.variants().get(row);
+		showWaterfall();
+	}
+
+	private void showWaterfall() {
+		if (shown == null || selected == null || year.getSelectionIndex() < 0) {
+			return;
+		}
+		Variant base = shown.variants().get(0);
+		chart = ChartRenderer.render(PaymentChartData.waterfall(base.name(), base.payments(), selected.name(),
+				selected.payments(), Integer.parseInt(year.getText())), NumberStyle.NORWEGIAN);
+		chartComposite.setChart(chart);
+		chartComposite.forceRedraw();
+	}
+
+	/** Copies the table, with its headers, to the clipboard as tab-separated text. */
+	public void copy() {
+		if (table.getItemCount() == 0) {
+			return;
+		}
+		Clipboard clipboard = new Clipboard(table.getDisplay());
+		try {
+			clipboard.setContents(new Object[] { tabSeparated() }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	/** @return the table as tab-separated text: the headers, then a line per row, the cells as shown */
+	public String tabSeparated() {
+		StringBuilder text = new StringBuilder();
+		List<String> headers = new ArrayList<>();
+		for (TableColumn column : table.getColumns()) {
+			headers.add(column.getText());
+		}
+		text.append(String.join("\t", headers)).append('\n');
+		for (TableItem item : table.getItems()) {
+			List<String> cells = new ArrayList<>();
+			for (int i = 0; i < headers.size(); i++) {
+				cells.add(item.getText(i));
+			}
+			text.append(String.join("\t", cells)).append('\n');
+		}
+		return text.toString();
+	}
+
+	@Override
+	public void setFocus() {
+		table.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (listener != null) {
+			CurrentCase.get().removeListener(listener);
+		}
+		super.dispose();
+	}
+
+	/** @return the case whose scenarios are shown, or null when none are (opening, failed) */
+	public Case getCase() {
+		return shown == null ? null : shown.value();
+	}
+
+	/** @return the scenarios shown, the baseline first; empty when none are */
+	public List<Variant> getVariants() {
+		return shown == null ? List.of() : shown.variants();
+	}
+
+	/** @return the scenario the waterfall goes to, or null when none is shown */
+	public Variant getSelected() {
+		return selected;
+	}
+
+	/** @return the waterfall shown, or null */
+	public JFreeChart getChart() {
+		return chart;
+	}
+
+	/** @return the table: a row per scenario, then the {@value #AGREED_ROW} row when the agreement states one */
+	public Table getTable() {
+		return table;
+	}
+
+	/** @return the year the waterfall is drawn for */
+	public Combo getYearCombo() {
+		return year;
+	}
+
+	/** @return the heading naming the case */
+	public String getHeadingText() {
+		return heading.getText();
+	}
+
+	/** @return the message shown instead of figures, or null when figures are shown */
+	public String getMessageText() {
+		return stack.topControl == message ? message.getText() : null;
+	}
+}

@@ -1,0 +1,136 @@
+package no.avtalebenk.app.tests;
+
+import static no.avtalebenk.app.tests.Workbench.CASE_TIMEOUT;
+import static no.avtalebenk.app.tests.Workbench.demoFolder;
+import static no.avtalebenk.app.tests.Workbench.paymentsOf;
+import static no.avtalebenk.app.tests.Workbench.press;
+import static no.avtalebenk.app.tests.Workbench.waitUntil;
+import static no.avtalebenk.app.tests.Workbench.window;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.Test;
+
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.charts.ui.GoalSeekDialog;
+import no.avtalebenk.charts.ui.SensitivityDialog;
+import no.avtalebenk.simulation.analysis.GoalSeek;
+import no.avtalebenk.simulation.analysis.Sensitivity;
+
+/**
+ * The goal-seek and sensitivity dialogs on the demo case: their work runs in a job, the answer is
+ * shown when it is done, and «Avbryt» stops a run and shows no figures.
+ */
+class AnalysisDialogsTest {
+
+	private static final BigDecimal TARGET = new BigDecimal("226000000");
+
+	@Test
+	void goalSeekFindsTheCommonFactorThatGivesTheAgreedAmount() throws Exception {
+		GoalSeekDialog dialog = open(new GoalSeekDialog(window().getShell(), demo()));
+		try {
+			assertEquals("2026", dialog.getYearCombo().getText());
+			// the agreed amount of 2026 stated in the demo case's agreement
+			assertEquals("226 000 000", dialog.getTargetText().getText());
+			assertEquals("Felles faktor på alle kategorisatser", dialog.getUnknownCombo().getText());
+			dialog.getTargetText().setText("226000000");
+			press(dialog.getRunButton());
+			waitUntilDone(dialog);
+			GoalSeek.Result result = dialog.getResult();
+			assertNotNull(result, dialog.getStatusText());
+			// 226 000 000 / 199 713 211,71 = 1,13162268…: the factor scales the rates after their øre rounding
+			assertTrue(result.value().toPlainString().startsWith("1.1316226"), result.value().toPlainString());
+			assertTrue(result.total().subtract(TARGET).abs().compareTo(BigDecimal.ONE) <= 0, result.total().toPlainString());
+			assertTrue(dialog.getAnswerText().startsWith("1,1316226"), dialog.getAnswerText());
+			// within NOK 1 of 226 000 000
+			assertTrue(dialog.getTotalText().startsWith("225 999 99") || dialog.getTotalText().startsWith("226 000 00"),
+					dialog.getTotalText());
+			assertTrue(dialog.getDifferenceText().matches("[+-]?0,\\d\\d kr"), dialog.getDifferenceText());
+			assertTrue(dialog.getStatusText().startsWith("Ferdig: målet er nådd"), dialog.getStatusText());
+		} finally {
+			dialog.close();
+		}
+	}
+
+	@Test
+	void goalSeekCancelledShowsNoFigures() throws Exception {
+		GoalSeekDialog dialog = open(new GoalSeekDialog(window().getShell(), demo()));
+		try {
+			press(dialog.getRunButton());
+			assertTrue(dialog.isRunning());
+			press(dialog.getCancelButton());
+			waitUntilDone(dialog);
+			assertStopped(dialog.getJob().getResult());
+			assertNull(dialog.getResult());
+			assertTrue(dialog.getStatusText().startsWith("Avbrutt"), dialog.getStatusText());
+			assertEquals("", dialog.getAnswerText());
+			assertEquals("", dialog.getTotalText());
+			assertTrue(dialog.getRunButton().isEnabled(), "a new run can start");
+		} finally {
+			dialog.close();
+		}
+	}
+
+	@Test
+	void sensitivityShowsTheTornadoAndItsBars() throws Exception {
+		SensitivityDialog dialog = open(new SensitivityDialog(window().getShell(), demo()));
+		try {
+			assertEquals("2026", dialog.getYearCombo().getText());
+			press(dialog.getRunButton());
+			waitUntil(() -> !dialog.isRunning() && dialog.getResult() != null,
+					() -> "the sensitivity is shown (" + dialog.getStatusText() + ")", CASE_TIMEOUT);
+			Sensitivity.Result result = dialog.getResult();
+			// 6 category rates, 6 categories' counts, 1 index
+			assertEquals(13, result.bars().size());
+			assertEquals(13, dialog.getTable().getItemCount());
+			assertNotNull(dialog.getChart());
+			TableItem widest = dialog.getTable().getItem(0);
+			// 222,78 × 0,9 = 200,50 (øre-rounded): 199 713 211,71 − 131 318 339,34 + 200,50 × 589 453;
+			// 222,78 × 1,1 = 245,06: the swing is 212 846 224,55 − 186 580 198,87
+			assertEquals("grunnskoleSats", widest.getText(0));
+			assertEquals("sats", widest.getText(1));
+			assertEquals("0,9", widest.getText(2));
+			assertEquals("1,1", widest.getText(3));
+			assertEquals("186 580 198,87 kr", widest.getText(4));
+			assertEquals("212 846 224,55 kr", widest.getText(5));
+			assertEquals("26 266 025,68 kr", widest.getText(6));
+
+			press(dialog.getRunButton());
+			press(dialog.getCancelButton());
+			waitUntil(() -> !dialog.isRunning(), "the cancelled run ends", CASE_TIMEOUT);
+			assertStopped(dialog.getJob().getResult());
+			assertNull(dialog.getResult());
+			assertNull(dialog.getChart());
+			assertEquals(0, dialog.getTable().getItemCount());
+			assertTrue(dialog.getStatusText().startsWith("Avbrutt"), dialog.getStatusText());
+		} finally {
+			dialog.close();
+		}
+	}
+
+	/** @param outcome a job's last result: null when it was cancelled before it started */
+	private static void assertStopped(IStatus outcome) {
+		assertTrue(outcome == null || outcome.getSeverity() == IStatus.CANCEL, "the job did not run to its end: " + outcome);
+	}
+
+	private static Case demo() throws Exception {
+		return paymentsOf(demoFolder()).getCase();
+	}
+
+	private static <D extends org.eclipse.jface.window.Window> D open(D dialog) {
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Workbench.processEvents();
+		return dialog;
+	}
+
+	private static void waitUntilDone(GoalSeekDialog dialog) throws InterruptedException {
+		waitUntil(() -> !dialog.isRunning(), () -> "the goal seek ends (" + dialog.getStatusText() + ")", CASE_TIMEOUT);
+	}
+}

@@ -1,0 +1,90 @@
+package no.avtalebenk.app.tests;
+
+import static no.avtalebenk.app.tests.Workbench.CASE_TIMEOUT;
+import static no.avtalebenk.app.tests.Workbench.demoFolder;
+import static no.avtalebenk.app.tests.Workbench.paymentsOf;
+import static no.avtalebenk.app.tests.Workbench.waitUntil;
+import static no.avtalebenk.app.tests.Workbench.window;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.Test;
+
+import no.avtalebenk.charts.ui.ExplanationView;
+
+/**
+ * The explanation view: the tree of values behind a payment of the demo case, the same tree the
+ * command line's {@code explain} prints, for the unit, year, scenario and formula picked.
+ */
+class ExplanationViewTest {
+
+	@Test
+	void theTotalOfNorwayIn2026NamesTheRateOfGrunnskole() throws Exception {
+		ExplanationView view = explanationOf(demoFolder());
+		// the defaults: the first unit with payments (the template counts the whole country), the first
+		// year, the baseline, and the file's total
+		assertEquals(new ExplanationView.Query("NO", 2026, "grunnlag", "vederlag"), view.getQuery());
+		view.getViewer().expandAll();
+		List<TreeItem> items = new ArrayList<>();
+		collect(view.getViewer().getTree().getItems(), items);
+		TreeItem root = view.getViewer().getTree().getItem(0);
+		assertEquals("formula vederlag", root.getText(0));
+		// the six category lines of kopinor.vederlag on the national counts
+		assertEquals("199 713 211,71", root.getText(1));
+		assertEquals("NOK", root.getText(2));
+		TreeItem rate = items.stream().filter(i -> i.getText(0).equals("rate grunnskoleSats")).findFirst()
+				.orElseThrow(() -> new AssertionError("no node rate grunnskoleSats"));
+		// Kopinor's 2023 rate, carried to 2026 by the factor 1.000
+		assertEquals("222,78", rate.getText(1));
+		assertEquals("NOK/elev", rate.getText(2));
+		assertEquals("Protokollvedlegg: grunnskole", rate.getText(5));
+		TreeItem count = items.stream().filter(i -> i.getText(0).equals("count grunnskole")).findFirst()
+				.orElseThrow(() -> new AssertionError("no node count grunnskole"));
+		assertEquals("589 453", count.getText(1));
+		assertTrue(view.getHeadingText().contains("formula vederlag = 199 713 211,71 NOK for NO ("), view.getHeadingText());
+	}
+
+	@Test
+	void anotherScenarioIsExplainedWhenPicked() throws Exception {
+		ExplanationView view = explanationOf(demoFolder());
+		Combo scenarios = view.getScenarioCombo();
+		pick(scenarios, "meklers-forslag");
+		waitUntil(() -> view.getQuery() != null && view.getQuery().scenario().equals("meklers-forslag"),
+				"the mediator's proposal is explained", CASE_TIMEOUT);
+		// every rate × 1.13, rounded to øre, times the counts (hand sum in the simulation tests)
+		assertEquals("225 676 593,85", view.getViewer().getTree().getItem(0).getText(1));
+		pick(scenarios, "grunnlag");
+		waitUntil(() -> view.getQuery().scenario().equals("grunnlag"), "the baseline is explained again", CASE_TIMEOUT);
+		paymentsOf(demoFolder());
+	}
+
+	static ExplanationView explanationOf(Path folder) throws Exception {
+		Path expected = folder.toAbsolutePath().normalize();
+		ExplanationView view = (ExplanationView) window().getActivePage().showView(ExplanationView.ID);
+		waitUntil(() -> view.getExplanation() != null && view.getCase().folder().equals(expected),
+				() -> "the explanation view explains a payment of " + expected + " (it shows: "
+						+ (view.getMessageText() != null ? view.getMessageText() : view.getHeadingText()) + ")",
+				CASE_TIMEOUT);
+		return view;
+	}
+
+	private static void pick(Combo combo, String item) {
+		combo.select(combo.indexOf(item));
+		combo.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static void collect(TreeItem[] items, List<TreeItem> found) {
+		for (TreeItem item : items) {
+			found.add(item);
+			collect(item.getItems(), found);
+		}
+	}
+}
