@@ -243,7 +243,8 @@ class CaseProjectsTest {
 		menu.notifyListeners(SWT.Show, new Event());
 		List<String> labels = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", ""))
 				.filter(t -> !t.isEmpty()).toList();
-		assertTrue(labels.containsAll(List.of("Ny", "Ny sak…", "Importer saksmappe…")), labels.toString());
+		assertTrue(labels.contains("Ny"), labels.toString());
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("Importer saksmappe")), labels.toString());
 		menu.notifyListeners(SWT.Hide, new Event());
 	}
 
