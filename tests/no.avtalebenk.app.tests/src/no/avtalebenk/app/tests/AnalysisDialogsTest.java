@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 
@@ -62,9 +63,15 @@ class AnalysisDialogsTest {
 	void goalSeekCancelledShowsNoFigures() throws Exception {
 		GoalSeekDialog dialog = open(new GoalSeekDialog(window().getShell(), demo()));
 		try {
-			press(dialog.getRunButton());
-			assertTrue(dialog.isRunning());
-			press(dialog.getCancelButton());
+			// Held before it starts, so that Cancel comes first however fast the machine is.
+			Job.getJobManager().suspend();
+			try {
+				press(dialog.getRunButton());
+				assertTrue(dialog.isRunning());
+				press(dialog.getCancelButton());
+			} finally {
+				Job.getJobManager().resume();
+			}
 			waitUntilDone(dialog);
 			assertStopped(dialog.getJob().getResult());
 			assertNull(dialog.getResult());
@@ -101,8 +108,13 @@ class AnalysisDialogsTest {
 			assertEquals("212 846 224,55 kr", widest.getText(5));
 			assertEquals("26 266 025,68 kr", widest.getText(6));
 
-			press(dialog.getRunButton());
-			press(dialog.getCancelButton());
+			Job.getJobManager().suspend();
+			try {
+				press(dialog.getRunButton());
+				press(dialog.getCancelButton());
+			} finally {
+				Job.getJobManager().resume();
+			}
 			waitUntil(() -> !dialog.isRunning(), "the cancelled run ends", CASE_TIMEOUT);
 			assertStopped(dialog.getJob().getResult());
 			assertNull(dialog.getResult());
