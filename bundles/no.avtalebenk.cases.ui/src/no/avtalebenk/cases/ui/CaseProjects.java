@@ -1,5 +1,6 @@
 package no.avtalebenk.cases.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -122,13 +123,17 @@ public final class CaseProjects {
 	}
 
 	/**
-	 * Adds the case nature to a project, unless it has it.
+	 * Adds the case nature to a project, unless it has it, and declares its files UTF-8.
 	 *
 	 * @param project an open project
 	 * @param monitor progress
 	 * @throws CoreException when the project's description cannot be changed
 	 */
 	public static void addNature(IProject project, IProgressMonitor monitor) throws CoreException {
+		// Every file of a case is UTF-8; saying so keeps the workspace from warning about an implicit encoding.
+		if (project.getDefaultCharset(false) == null) {
+			project.setDefaultCharset(StandardCharsets.UTF_8.name(), monitor);
+		}
 		if (project.hasNature(CaseNature.ID)) {
 			return;
 		}

@@ -83,6 +83,8 @@ class CaseProjectsTest {
 		paymentsOf(demoFolder());
 		IProject project = projectOf(demoFolder());
 		assertEquals(CurrentCase.DEMO_FOLDER, project.getName(), "named after its folder");
+		// declared UTF-8, so the workspace does not warn of an implicit encoding in the Problems view
+		assertEquals("UTF-8", project.getDefaultCharset(false));
 		IWorkbenchPage page = window().getActivePage();
 		assertNotNull(page.findView(IPageLayout.ID_PROJECT_EXPLORER), "the perspective shows the Project Explorer");
 		assertNotNull(page.findView(IPageLayout.ID_PROBLEM_VIEW), "the perspective shows the Problems view");
