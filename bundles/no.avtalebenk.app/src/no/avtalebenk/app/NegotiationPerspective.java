@@ -38,5 +38,6 @@ public class NegotiationPerspective implements IPerspectiveFactory {
 		layout.addPlaceholder(HelpView.ID, IPageLayout.RIGHT, 0.62f, CHARTS_FOLDER);
 		// File › New lists the case wizard first.
 		layout.addNewWizardShortcut("no.avtalebenk.cases.ui.newCaseWizard");
+		Perspectives.addShortcuts(layout);
 	}
 }

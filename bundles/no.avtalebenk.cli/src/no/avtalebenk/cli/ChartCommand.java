@@ -23,6 +23,7 @@ import no.avtalebenk.charts.data.PaymentChartData;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
+import no.avtalebenk.report.CaseAnalyses;
 import no.avtalebenk.simulation.result.PaymentResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,25 +94,25 @@ final class ChartCommand extends Subcommand {
 			throw new UsageException("--year must be one of " + run.years() + ", not " + year);
 		}
 		ChartData data = switch (kind) {
-		case "bars" -> PaymentChartData.scenariosByCategory(Analyses.scenarios(run), year);
-		case "series" -> PaymentChartData.totalsOverYears(Analyses.scenarios(run));
+		case "bars" -> PaymentChartData.scenariosByCategory(CaseAnalyses.scenarios(run), year);
+		case "series" -> PaymentChartData.totalsOverYears(CaseAnalyses.scenarios(run));
 		case "waterfall" -> {
-			Map<String, PaymentResult> scenarios = Analyses.scenarios(run);
+			Map<String, PaymentResult> scenarios = CaseAnalyses.scenarios(run);
 			String baseline = scenarios.keySet().iterator().next();
 			String alternative = alternative(run, scenario, baseline);
 			yield PaymentChartData.waterfall(baseline, scenarios.get(baseline), alternative, scenarios.get(alternative), year);
 		}
 		case "counties" -> {
-			Map<String, PaymentResult> scenarios = Analyses.scenarios(run);
+			Map<String, PaymentResult> scenarios = CaseAnalyses.scenarios(run);
 			String baseline = scenarios.keySet().iterator().next();
 			String alternative = alternative(run, scenario, baseline);
 			yield PaymentChartData.differencesByCounty(scenarios.get(baseline), scenarios.get(alternative), year,
 					countyNames(run));
 		}
-		case "tornado" -> AnalysisChartData.tornado(Analyses.sensitivity(run, year));
-		case "fan" -> AnalysisChartData.fan(Analyses.monteCarlo(run, Values.whole("--seed", seedOption, 1), draws()));
+		case "tornado" -> AnalysisChartData.tornado(CaseAnalyses.sensitivity(run, year));
+		case "fan" -> AnalysisChartData.fan(CaseAnalyses.monteCarlo(run, Values.whole("--seed", seedOption, 1), draws()));
 		case "histogram" -> AnalysisChartData.histogram(
-				Analyses.monteCarlo(run, Values.whole("--seed", seedOption, 1), draws()), year);
+				CaseAnalyses.monteCarlo(run, Values.whole("--seed", seedOption, 1), draws()), year);
 		default -> throw new UsageException("unknown kind '" + kind
 				+ "'; use bars, series, waterfall, tornado, fan, histogram or counties");
 		};

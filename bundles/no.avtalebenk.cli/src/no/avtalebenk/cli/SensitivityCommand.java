@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import no.avtalebenk.cases.Case;
+import no.avtalebenk.report.CaseAnalyses;
 import no.avtalebenk.simulation.analysis.Sensitivity.Bar;
 import no.avtalebenk.simulation.analysis.Sensitivity;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
@@ -22,11 +23,11 @@ import picocli.CommandLine.Option;
 final class SensitivityCommand extends Subcommand {
 
 	/** Default range of rates: ±10 %. */
-	static final BigDecimal RATES = new BigDecimal("0.10");
+	static final BigDecimal RATES = CaseAnalyses.SENSITIVITY_RATES;
 	/** Default range of counts: ±5 %. */
-	static final BigDecimal COUNTS = new BigDecimal("0.05");
+	static final BigDecimal COUNTS = CaseAnalyses.SENSITIVITY_COUNTS;
 	/** Default range of an index step: ±3 %. */
-	static final BigDecimal INDEX = new BigDecimal("0.03");
+	static final BigDecimal INDEX = CaseAnalyses.SENSITIVITY_INDEX;
 
 	@Option(names = "--year", paramLabel = "YEAR", description = "The year whose total counts (default: the first year of the agreement).")
 	private String yearOption;

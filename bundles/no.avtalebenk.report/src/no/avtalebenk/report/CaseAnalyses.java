@@ -1,4 +1,4 @@
-package no.avtalebenk.cli;
+package no.avtalebenk.report;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -19,17 +19,24 @@ import no.avtalebenk.simulation.result.PaymentResult;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
 
 /**
- * The analyses the chart and report commands show, with the same defaults as the commands that print
- * them ({@code compare}, {@code sensitivity}, {@code montecarlo}, {@code goal-seek}), so that a chart
- * and a table of the same name agree.
+ * The analyses of a case that the briefing, the command line's charts and the workbench show, with the
+ * same defaults as the commands that print them ({@code compare}, {@code sensitivity},
+ * {@code montecarlo}, {@code goal-seek}), so that a chart and a table of the same name agree.
  */
-final class Analyses {
+public final class CaseAnalyses {
 
-	private Analyses() {
+	/** Default range of rates in the sensitivity: ±10 %. */
+	public static final BigDecimal SENSITIVITY_RATES = new BigDecimal("0.10");
+	/** Default range of counts in the sensitivity: ±5 %. */
+	public static final BigDecimal SENSITIVITY_COUNTS = new BigDecimal("0.05");
+	/** Default range of an index step in the sensitivity: ±3 %. */
+	public static final BigDecimal SENSITIVITY_INDEX = new BigDecimal("0.03");
+
+	private CaseAnalyses() {
 	}
 
 	/** @return every scenario of the model's file, the baseline first, under the default projection model */
-	static Map<String, PaymentResult> scenarios(Case run) throws CaseException {
+	public static Map<String, PaymentResult> scenarios(Case run) throws CaseException {
 		ProjectionDescriptor model = run.projection(null);
 		Map<String, PaymentResult> results = new LinkedHashMap<>();
 		for (Scenario scenario : run.model().getScenarios()) {
@@ -44,7 +51,7 @@ final class Analyses {
 	}
 
 	/** @return whose position each scenario is, by name */
-	static Map<String, String> holders(Case run) {
+	public static Map<String, String> holders(Case run) {
 		Map<String, String> holders = new LinkedHashMap<>();
 		for (Scenario scenario : run.model().getScenarios()) {
 			holders.put(scenario.getName(), scenario.getHolder().getLiteral());
@@ -53,23 +60,23 @@ final class Analyses {
 	}
 
 	/** @return the baseline's sensitivity in a year, with {@code sensitivity}'s default ranges */
-	static Sensitivity.Result sensitivity(Case run, int year) throws CaseException {
+	public static Sensitivity.Result sensitivity(Case run, int year) throws CaseException {
 		ProjectionDescriptor model = run.projection(null);
 		ScenarioInputs baseline = run.scenario(null);
-		return Sensitivity.run(year, Sensitivity.defaultInputs(run.formulas(), SensitivityCommand.RATES,
-				SensitivityCommand.COUNTS, SensitivityCommand.INDEX), baseline.overrides(), baseline.counts(),
+		return Sensitivity.run(year, Sensitivity.defaultInputs(run.formulas(), SENSITIVITY_RATES,
+				SENSITIVITY_COUNTS, SENSITIVITY_INDEX), baseline.overrides(), baseline.counts(),
 				(o, c) -> run.project(model, baseline.name(), o, c));
 	}
 
 	/** @return the baseline's Monte Carlo run with {@code montecarlo}'s default growth distributions */
-	static MonteCarloResult monteCarlo(Case run, long seed, int draws) throws CaseException {
+	public static MonteCarloResult monteCarlo(Case run, long seed, int draws) throws CaseException {
 		ScenarioInputs baseline = run.scenario(null);
 		return MonteCarlo.run(new MonteCarloSpec(seed, draws, DefaultGrowth.drivers(run.formulas())), run.formulas(),
 				baseline.overrides(), baseline.counts(), run.years(), null);
 	}
 
 	/** @return the value of a parameter that makes the baseline's year total hit the target */
-	static GoalSeek.Result billedShareFor(Case run, int year, BigDecimal target, String parameter)
+	public static GoalSeek.Result billedShareFor(Case run, int year, BigDecimal target, String parameter)
 			throws CaseException {
 		return goalSeek(run, year, target, Lever.parameter(parameter), BigDecimal.ZERO, BigDecimal.ONE);
 	}
@@ -78,12 +85,12 @@ final class Analyses {
 	 * @return the common factor on every category rate (applied after indexation and øre rounding)
 	 *         that makes the baseline's year total hit the target
 	 */
-	static GoalSeek.Result ratesFactorFor(Case run, int year, BigDecimal target) throws CaseException {
+	public static GoalSeek.Result ratesFactorFor(Case run, int year, BigDecimal target) throws CaseException {
 		return goalSeek(run, year, target, Lever.categoryRates(), new BigDecimal("0.5"), new BigDecimal("2"));
 	}
 
 	/** @return the baseline's year total with the rates × factor rounded to whole øre again */
-	static BigDecimal roundedRatesTotal(Case run, int year, BigDecimal factor) throws CaseException {
+	public static BigDecimal roundedRatesTotal(Case run, int year, BigDecimal factor) throws CaseException {
 		ScenarioInputs baseline = run.scenario(null);
 		return run.project(run.projection(null), baseline.name(),
 				Lever.categoryRates().apply(baseline.overrides(), factor).roundingScaledRates(), baseline.counts())

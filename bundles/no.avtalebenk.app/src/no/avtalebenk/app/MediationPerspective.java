@@ -1,0 +1,25 @@
+package no.avtalebenk.app;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import no.avtalebenk.charts.ui.ComparisonView;
+import no.avtalebenk.report.ui.BriefingView;
+
+/**
+ * The mediator's perspective: the briefing of the current case filling most of the window, to be read
+ * and exported, with the scenario comparison beside it for the figures the briefing sums up.
+ */
+public class MediationPerspective implements IPerspectiveFactory {
+
+	/** The perspective's id. */
+	public static final String ID = "no.avtalebenk.app.mediationPerspective";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		layout.setEditorAreaVisible(false);
+		layout.addView(BriefingView.ID, IPageLayout.TOP, 0.95f, layout.getEditorArea());
+		layout.addView(ComparisonView.ID, IPageLayout.RIGHT, 0.6f, BriefingView.ID);
+		Perspectives.addShortcuts(layout);
+	}
+}
