@@ -207,14 +207,15 @@ public final class ChartRenderer {
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(0xCCCCCC));
 		// Many groups (counties) or long names without spaces (kulturskoleMusikk), which a line
-		// break would cut inside a word, get slanted labels; short ones may take two lines.
+		// break would cut inside a word, get slanted labels; names with spaces ("Musikk- og
+		// kulturskoler, musikklinjer") wrap at them over up to four lines.
 		List<?> groups = plot.getCategories() == null ? List.of() : plot.getCategories();
 		boolean crowded = groups.size() > 8
 				|| groups.stream().anyMatch(g -> !g.toString().contains(" ") && g.toString().length() > 14);
 		if (crowded && plot.getOrientation() == PlotOrientation.VERTICAL) {
 			plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
 		} else {
-			plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+			plot.getDomainAxis().setMaximumCategoryLabelLines(4);
 		}
 		((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(style.kroner());
 		return plot;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import javax.imageio.ImageIO;
 
@@ -23,6 +24,7 @@ import no.avtalebenk.charts.data.PaymentChartData;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.report.CaseAnalyses;
 import no.avtalebenk.simulation.result.PaymentResult;
 import picocli.CommandLine.Command;
@@ -93,14 +95,17 @@ final class ChartCommand extends Subcommand {
 		if (!run.years().contains(year)) {
 			throw new UsageException("--year must be one of " + run.years() + ", not " + year);
 		}
+		// Categories by their names in the agreement file, as the briefing and the workbench show them.
+		UnaryOperator<String> category = Labels.categories(run.model());
 		ChartData data = switch (kind) {
-		case "bars" -> PaymentChartData.scenariosByCategory(CaseAnalyses.scenarios(run), year);
+		case "bars" -> PaymentChartData.scenariosByCategory(CaseAnalyses.scenarios(run), year, category);
 		case "series" -> PaymentChartData.totalsOverYears(CaseAnalyses.scenarios(run));
 		case "waterfall" -> {
 			Map<String, PaymentResult> scenarios = CaseAnalyses.scenarios(run);
 			String baseline = scenarios.keySet().iterator().next();
 			String alternative = alternative(run, scenario, baseline);
-			yield PaymentChartData.waterfall(baseline, scenarios.get(baseline), alternative, scenarios.get(alternative), year);
+			yield PaymentChartData.waterfall(baseline, scenarios.get(baseline), alternative, scenarios.get(alternative), year,
+					category);
 		}
 		case "counties" -> {
 			Map<String, PaymentResult> scenarios = CaseAnalyses.scenarios(run);

@@ -16,7 +16,8 @@ import no.avtalebenk.simulation.result.PaymentResult;
  * @param modelFile   the model file's name, cited in the briefing
  * @param formulas    the remuneration formulas (rates and their sources)
  * @param scenarios   payments by scenario name; the first is the baseline
- * @param holders     whose position each scenario is (e.g. "KS", "Kopinor", "mediator"), by name
+ * @param holders     whose position each scenario is, by name: a literal of {@code ScenarioHolder} (e.g.
+ *                    {@code ksPosition}), shown by its label ("KS' posisjon"), or a text shown as it is
  * @param extra       further blocks (goal-seek answers, sensitivity, Monte Carlo), in order
  * @param unit        the reporting unit whose payments are explained line by line
  */

@@ -2,19 +2,23 @@ package no.avtalebenk.charts.data;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import no.avtalebenk.simulation.result.PaymentCell;
 import no.avtalebenk.simulation.result.PaymentResult;
 
 /**
  * Chart data from simulation results. Every value is a sum of the results' exact cells; nothing is
- * recomputed here.
+ * recomputed here. Categories are shown by the label a function gives their ids (e.g. the names of
+ * the agreement file, {@code no.avtalebenk.model.labels.Labels#categories}); the overloads without one
+ * show the ids.
  */
 public final class PaymentChartData {
 
@@ -23,30 +27,50 @@ public final class PaymentChartData {
 
 	/**
 	 * @param result payments of one scenario
-	 * @return grouped bars: one group per category, one bar per year
+	 * @return grouped bars: one group per category id, one bar per year
 	 */
 	public static CategoryBars byCategoryAndYear(PaymentResult result) {
+		return byCategoryAndYear(result, UnaryOperator.identity());
+	}
+
+	/**
+	 * @param result   payments of one scenario
+	 * @param category the label of a category id
+	 * @return grouped bars: one group per category, by its label, one bar per year
+	 */
+	public static CategoryBars byCategoryAndYear(PaymentResult result, UnaryOperator<String> category) {
 		List<String> series = result.years().stream().map(String::valueOf).toList();
 		List<List<BigDecimal>> values = new ArrayList<>();
 		for (int year : result.years()) {
 			values.add(result.categories().stream().map(c -> result.amount(c, year)).toList());
 		}
-		return new CategoryBars(result.title(), "NOK", series, result.categories(), values);
+		return new CategoryBars(result.title(), "NOK", series, labels(result.categories(), category), values);
 	}
 
 	/**
 	 * @param scenarios payments by scenario name, in the order to show them
 	 * @param year      the year compared
-	 * @return grouped bars: one group per category, one bar per scenario
+	 * @return grouped bars: one group per category id, one bar per scenario
 	 */
 	public static CategoryBars scenariosByCategory(Map<String, PaymentResult> scenarios, int year) {
+		return scenariosByCategory(scenarios, year, UnaryOperator.identity());
+	}
+
+	/**
+	 * @param scenarios payments by scenario name, in the order to show them
+	 * @param year      the year compared
+	 * @param category  the label of a category id
+	 * @return grouped bars: one group per category, by its label, one bar per scenario
+	 */
+	public static CategoryBars scenariosByCategory(Map<String, PaymentResult> scenarios, int year,
+			UnaryOperator<String> category) {
 		List<String> categories = categories(scenarios.values());
 		List<List<BigDecimal>> values = new ArrayList<>();
 		for (PaymentResult result : scenarios.values()) {
 			values.add(categories.stream().map(c -> result.amount(c, year)).toList());
 		}
-		return new CategoryBars("Vederlag per kategori " + year, "NOK", List.copyOf(scenarios.keySet()), categories,
-				values);
+		return new CategoryBars("Vederlag per kategori " + year, "NOK", List.copyOf(scenarios.keySet()),
+				labels(categories, category), values);
 	}
 
 	/**
@@ -71,14 +95,31 @@ public final class PaymentChartData {
 	 * @param altName     the alternative's name
 	 * @param alternative its payments
 	 * @param year        the year compared
-	 * @return a waterfall from the baseline's total to the alternative's, one step per category
+	 * @return a waterfall from the baseline's total to the alternative's, one step per category id
 	 */
 	public static Waterfall waterfall(String baseName, PaymentResult baseline, String altName,
 			PaymentResult alternative, int year) {
+		return waterfall(baseName, baseline, altName, alternative, year, UnaryOperator.identity());
+	}
+
+	/**
+	 * @param baseName    the baseline's name
+	 * @param baseline    its payments
+	 * @param altName     the alternative's name
+	 * @param alternative its payments
+	 * @param year        the year compared
+	 * @param category    the label of a category id
+	 * @return a waterfall from the baseline's total to the alternative's, one step per category, by its label
+	 */
+	public static Waterfall waterfall(String baseName, PaymentResult baseline, String altName,
+			PaymentResult alternative, int year, UnaryOperator<String> category) {
+		List<String> ids = categories(List.of(baseline, alternative));
+		List<String> labels = labels(ids, category);
 		List<Waterfall.Step> steps = new ArrayList<>();
-		for (String category : categories(List.of(baseline, alternative))) {
-			steps.add(new Waterfall.Step(category,
-					alternative.amount(category, year).subtract(baseline.amount(category, year))));
+		for (int i = 0; i < ids.size(); i++) {
+			String id = ids.get(i);
+			steps.add(new Waterfall.Step(labels.get(i),
+					alternative.amount(id, year).subtract(baseline.amount(id, year))));
 		}
 		return new Waterfall("Fra " + baseName + " til " + altName + " (" + year + ")", baseName, baseline.total(year),
 				steps, altName);
@@ -110,6 +151,25 @@ public final class PaymentChartData {
 						BigDecimal::add);
 			}
 		}
+	}
+
+	/**
+	 * The labels of the ids, in order. A chart keys its bars by label, so two ids that share a label
+	 * are told apart by their ids: "Name (id)".
+	 */
+	private static List<String> labels(List<String> ids, UnaryOperator<String> category) {
+		List<String> labels = ids.stream().map(id -> {
+			String label = category.apply(id);
+			return label == null || label.isBlank() ? id : label;
+		}).toList();
+		Map<String, Integer> uses = new HashMap<>();
+		labels.forEach(l -> uses.merge(l, 1, Integer::sum));
+		List<String> distinct = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			String label = labels.get(i);
+			distinct.add(uses.get(label) > 1 && !label.equals(ids.get(i)) ? label + " (" + ids.get(i) + ")" : label);
+		}
+		return distinct;
 	}
 
 	private static List<String> categories(Iterable<PaymentResult> results) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -39,6 +40,7 @@ import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.data.PaymentChartData;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.model.terms.AgreedAmounts;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 import no.avtalebenk.simulation.result.PaymentResult;
@@ -49,9 +51,9 @@ import no.avtalebenk.simulation.scenario.ScenarioInputs;
  * with the baseline first: per year the total, the difference from the baseline and, when the
  * agreement states an agreed amount for the year, the gap to it; a last row holds the agreed amounts.
  * Below the table a waterfall goes from the baseline's total to the total of the scenario selected in
- * the table, one step per category, in the year chosen above it. The scenarios are projected in a
- * job under the default projection model, as the command line's {@code compare} projects them; the
- * view follows the current case like the payments view. The table can be copied (Ctrl+C, or the
+ * the table, one step per category (by its name in the agreement file), in the year chosen above it.
+ * The scenarios are projected in a job under the default projection model, as the command line's
+ * {@code compare} projects them; the view follows the current case like the payments view. The table can be copied (Ctrl+C, or the
  * button) as tab-separated text, the cells as shown.
  */
 public class ComparisonView extends ViewPart {
@@ -79,8 +81,9 @@ public class ComparisonView extends ViewPart {
 	public record Variant(String name, String holder, PaymentResult payments) {
 	}
 
-	/** What a projection of the case gives the view. */
-	private record Projected(Case value, List<Variant> variants, SortedMap<Integer, BigDecimal> agreed) {
+	/** What a projection of the case gives the view; {@code category} labels its categories. */
+	private record Projected(Case value, List<Variant> variants, SortedMap<Integer, BigDecimal> agreed,
+			UnaryOperator<String> category) {
 	}
 
 	private Label heading;
@@ -196,7 +199,8 @@ public class ComparisonView extends ViewPart {
 		Job job = Job.create("Sammenligning av scenarioene i saken " + value.folder().getFileName(), monitor -> {
 			Projected projected;
 			try {
-				projected = new Projected(value, variants(value), AgreedAmounts.byYear(value.model()));
+				projected = new Projected(value, variants(value), AgreedAmounts.byYear(value.model()),
+						Labels.categories(value.model()));
 			} catch (CaseException | RuntimeException e) {
 				display.asyncExec(() -> {
 					if (asked == request && !area.isDisposed()) {
@@ -240,12 +244,7 @@ public class ComparisonView extends ViewPart {
 	}
 
 	private static String holder(ScenarioHolder holder) {
-		return switch (holder) {
-		case BASELINE -> "grunnlag";
-		case KS_POSITION -> "KS' posisjon";
-		case KOPINOR_POSITION -> "Kopinors posisjon";
-		case MEDIATOR_PROPOSAL -> "meklers forslag";
-		};
+		return Labels.literal(holder);
 	}
 
 	private static String headingOf(Case value) {
@@ -355,7 +354,7 @@ public class ComparisonView extends ViewPart {
 		}
 		Variant base = shown.variants().get(0);
 		chart = ChartRenderer.render(PaymentChartData.waterfall(base.name(), base.payments(), selected.name(),
-				selected.payments(), Integer.parseInt(year.getText())), NumberStyle.NORWEGIAN);
+				selected.payments(), Integer.parseInt(year.getText()), shown.category()), NumberStyle.NORWEGIAN);
 		chartComposite.setChart(chart);
 		chartComposite.forceRedraw();
 	}

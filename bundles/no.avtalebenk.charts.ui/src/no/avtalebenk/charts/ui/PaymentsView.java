@@ -3,6 +3,7 @@ package no.avtalebenk.charts.ui;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -27,10 +28,12 @@ import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.charts.ChartRenderer;
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.data.PaymentChartData;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.simulation.result.PaymentResult;
 
 /**
- * Shows the baseline payments of the workbench's {@link CurrentCase current case} per category and year:
+ * Shows the baseline payments of the workbench's {@link CurrentCase current case} per category (by its
+ * name in the agreement file) and year:
  * a bar chart, and beside it a table of the amounts with the yearly totals. The figures come from the
  * case's projection; the view computes nothing itself. It follows the current case: when another case
  * is opened, or a file of the case is saved, the figures are projected anew in a job and replace the
@@ -167,15 +170,16 @@ public class PaymentsView extends ViewPart {
 		// The chart names the case in the user's words; the result's own title is the engine's, in English.
 		PaymentResult titled = new PaymentResult(value.folder().getFileName() + ": vederlag per kategori og år",
 				projected.cells(), projected.categories(), projected.years());
-		chart = ChartRenderer.render(PaymentChartData.byCategoryAndYear(titled), NumberStyle.NORWEGIAN);
+		UnaryOperator<String> category = Labels.categories(value.model());
+		chart = ChartRenderer.render(PaymentChartData.byCategoryAndYear(titled, category), NumberStyle.NORWEGIAN);
 		chartComposite.setChart(chart);
-		fillTable(projected);
+		fillTable(projected, category);
 		stack.topControl = figures;
 		area.layout(true, true);
 		chartComposite.forceRedraw();
 	}
 
-	private void fillTable(PaymentResult projected) {
+	private void fillTable(PaymentResult projected, UnaryOperator<String> category) {
 		table.setRedraw(false);
 		try {
 			table.removeAll();
@@ -186,8 +190,8 @@ public class PaymentsView extends ViewPart {
 			for (int year : projected.years()) {
 				new TableColumn(table, SWT.RIGHT).setText(Integer.toString(year));
 			}
-			for (String category : projected.categories()) {
-				row(category, projected.years().stream().map(year -> projected.amount(category, year)).toList());
+			for (String id : projected.categories()) {
+				row(category.apply(id), projected.years().stream().map(year -> projected.amount(id, year)).toList());
 			}
 			row(TOTAL_ROW, projected.years().stream().map(projected::total).toList());
 			for (TableColumn column : table.getColumns()) {
@@ -234,7 +238,10 @@ public class PaymentsView extends ViewPart {
 		return chart;
 	}
 
-	/** @return the table of amounts: a row per category and the {@value #TOTAL_ROW} row, a column per year */
+	/**
+	 * @return the table of amounts: a row per category, by its name, and the {@value #TOTAL_ROW} row, a
+	 *         column per year
+	 */
 	public Table getTable() {
 		return table;
 	}

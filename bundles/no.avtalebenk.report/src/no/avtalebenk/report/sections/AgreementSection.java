@@ -23,6 +23,7 @@ import no.avtalebenk.model.avtale.RemunerationClause;
 import no.avtalebenk.model.avtale.RenegotiationClause;
 import no.avtalebenk.model.avtale.ReportingDutyClause;
 import no.avtalebenk.model.avtale.ScopeClause;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.report.Block;
 import no.avtalebenk.report.BriefingInput;
 import no.avtalebenk.report.ReportSection;
@@ -40,15 +41,15 @@ public class AgreementSection implements ReportSection {
 		for (Agreement agreement : input.model().getAgreements()) {
 			blocks.add(new Block.Heading(1, "Avtalen punkt for punkt"));
 			blocks.add(new Block.Paragraph(agreement.getTitle() + ". Periode " + agreement.getPeriodStart() + " – "
-					+ agreement.getPeriodEnd() + ", status " + agreement.getStatus().getLiteral()
+					+ agreement.getPeriodEnd() + ", status " + Labels.literal(agreement.getStatus())
 					+ (agreement.getSignedDate() == null ? "" : ", signert " + agreement.getSignedDate()
 							+ (agreement.getSignedPlace() == null ? "" : " i " + agreement.getSignedPlace()))
-					+ ". Parter: " + agreement.getParties().stream().map(p -> p.getName() + " (" + p.getRole().getLiteral() + ")")
+					+ ". Parter: " + agreement.getParties().stream().map(p -> p.getName() + " (" + Labels.literal(p.getRole()) + ")")
 							.collect(Collectors.joining(", "))
 					+ ". Kilde: " + input.modelFile() + "."));
 			for (Clause clause : agreement.getClauses()) {
 				blocks.add(new Block.Heading(2, clause.getNumber() + ". " + (clause.getHeading() == null ? "" : clause.getHeading())));
-				String summary = summary(clause);
+				String summary = summary(clause, input);
 				if (clause instanceof RemunerationClause) {
 					summary += parameters(input.formulas());
 				}
@@ -66,26 +67,27 @@ public class AgreementSection implements ReportSection {
 		return blocks;
 	}
 
-	private static String summary(Clause clause) {
+	private static String summary(Clause clause, BriefingInput input) {
 		return switch (clause) {
-		case ScopeClause scope -> "Omfatter: " + scope.getActivities().stream().map(a -> a.getLiteral()).collect(Collectors.joining(", "))
+		case ScopeClause scope -> "Omfatter: " + scope.getActivities().stream().map(Labels::literal).collect(Collectors.joining(", "))
 				+ (scope.eIsSet(AvtalePackage.Literals.SCOPE_CLAUSE__ON_TERMS_OF)
-						? ", på vilkårene for " + scope.getOnTermsOf().getLiteral() : "") + ".";
-		case PermittedUseClause uses -> "Tillatt: " + uses.getUses().stream().map(u -> u.getKind().getLiteral()
+						? ", på vilkårene for " + Labels.literal(scope.getOnTermsOf()) : "") + ".";
+		case PermittedUseClause uses -> "Tillatt: " + uses.getUses().stream().map(u -> Labels.literal(u.getKind())
 				+ (u.getCondition() == null ? "" : " (" + u.getCondition() + ")")).collect(Collectors.joining("; "))
 				+ ". Begrensninger: " + uses.getLimits().stream().map(l -> l.getDescription()).collect(Collectors.joining("; ")) + ".";
 		case ReportingDutyClause duties -> duties.getDuties().stream().map(d -> d.getDeliveredBy().getName() + " leverer "
 				+ d.getStatistic() + (d.getDueMonthDay() == null ? "" : " innen " + d.getDueMonthDay() + " hvert år")
 				+ (d.isFreeOfCharge() ? ", vederlagsfritt" : "")).collect(Collectors.joining("; ")) + ".";
-		case MeetingClause meetings -> meetings.getMeetings().stream().map(m -> m.getKind().getLiteral() + ", "
-				+ m.getFrequency().getLiteral()).collect(Collectors.joining("; ")) + ".";
+		case MeetingClause meetings -> meetings.getMeetings().stream().map(m -> Labels.literal(m.getKind()) + ", "
+				+ Labels.literal(m.getFrequency())).collect(Collectors.joining("; ")) + ".";
 		case RenegotiationClause renegotiation -> "Utløses av: " + renegotiation.getTriggers().stream()
-				.map(t -> t.getKind().getLiteral() + " – " + t.getDescription()).collect(Collectors.joining("; ")) + ".";
+				.map(t -> Labels.literal(t.getKind()) + " – " + t.getDescription()).collect(Collectors.joining("; ")) + ".";
 		case MediationClause mediation -> "Megling etter " + mediation.getLegalBasis() + ", kan kreves av "
 				+ mediation.getDemandableBy().stream().map(Party::getName).collect(Collectors.joining(" og ")) + ".";
 		case RemunerationClause remuneration -> "Vederlaget beregnes med formelen " + remuneration.getFormula() + " i "
 				+ remuneration.getFormulaFile() + " over kategoriene "
-				+ remuneration.getCategories().stream().map(c -> c.getId()).collect(Collectors.joining(", ")) + ".";
+				+ remuneration.getCategories().stream().map(c -> Texts.category(input, c.getId()))
+						.collect(Collectors.joining("; ")) + ".";
 		default -> "";
 		};
 	}

@@ -40,7 +40,7 @@ public class AssumptionsSection implements ReportSection {
 		for (Element element : input.formulas().getElements()) {
 			if (element instanceof Rate rate) {
 				for (DatedValue value : rate.getValues()) {
-					rates.add(List.of(rate.getName(), rate.getCategory() == null ? "" : rate.getCategory().getName(),
+					rates.add(List.of(rate.getName(), rate.getCategory() == null ? "" : Texts.category(input, rate.getCategory().getName()),
 							value.getValidFrom().replace(" ", ""), value.getValue().toPlainString() + " " + rate.getUnit(),
 							value.getSource() == null ? "" : value.getSource()));
 				}
@@ -62,7 +62,8 @@ public class AssumptionsSection implements ReportSection {
 			List<List<String>> rows = new ArrayList<>();
 			for (Count count : counts) {
 				Provenance p = count.getProvenance();
-				rows.add(List.of(count.getUnit().getId(), count.getCategory().getId(), String.valueOf(count.getYear()),
+				rows.add(List.of(count.getUnit().getId(), Texts.category(input, count.getCategory().getId()),
+						String.valueOf(count.getYear()),
 						Texts.count(count.getValue()), p != null && p.isEstimated() ? "ANSLAG" : "målt", source(p),
 						p == null || p.getMethod() == null ? "" : p.getMethod()));
 			}
@@ -82,7 +83,7 @@ public class AssumptionsSection implements ReportSection {
 				sum[1] = sum[1].add(count.getValue());
 			}
 			List<List<String>> rows = new ArrayList<>();
-			groups.forEach((key, years) -> rows.add(List.of(key.get(0),
+			groups.forEach((key, years) -> rows.add(List.of(Texts.category(input, key.get(0)),
 					years.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")),
 					perYear(years.values(), 0), perYear(years.values(), 1), key.get(1), key.get(2), key.get(3))));
 			blocks.add(new Block.Table(List.of("Kategori", "År", "Enheter", "Sum", "Type", "Kilde", "Metode"), rows,

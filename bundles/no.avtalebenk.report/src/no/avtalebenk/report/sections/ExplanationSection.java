@@ -33,7 +33,7 @@ public class ExplanationSection implements ReportSection {
 				+ "»): formelen som regnet det, satsen, tallet og kilden. Vederlaget følger " + clause + "."));
 		List<List<String>> rows = new ArrayList<>();
 		for (PaymentCell cell : cells) {
-			rows.add(List.of(String.valueOf(cell.year()), cell.category(), cell.formula(),
+			rows.add(List.of(String.valueOf(cell.year()), Texts.category(input, cell.category()), cell.formula(),
 					cell.rateName() == null ? "" : cell.rateName() + " = " + cell.rate().toPlainString(),
 					cell.count() == null ? "" : Texts.count(cell.count().value()),
 					cell.count() == null ? "" : cell.count().provenance().describe(), Texts.nok(cell.amount())));

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.UnaryOperator;
 
 import no.avtalebenk.charts.data.PaymentChartData;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.model.terms.AgreedAmounts;
 import no.avtalebenk.report.Block;
 import no.avtalebenk.report.BriefingInput;
@@ -36,7 +38,7 @@ public class PositionsSection implements ReportSection {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (Map.Entry<String, PaymentResult> scenario : input.scenarios().entrySet()) {
-			List<String> row = new ArrayList<>(List.of(scenario.getKey(), input.holders().getOrDefault(scenario.getKey(), "")));
+			List<String> row = new ArrayList<>(List.of(scenario.getKey(), Texts.holder(input, scenario.getKey())));
 			for (int year : baseline.years()) {
 				BigDecimal total = scenario.getValue().total(year);
 				row.add(Texts.nok(total));
@@ -54,20 +56,21 @@ public class PositionsSection implements ReportSection {
 			input.scenarios().keySet().forEach(k -> categoryNumeric.add(true));
 			List<List<String>> categoryRows = new ArrayList<>();
 			for (String category : baseline.categories()) {
-				List<String> row = new ArrayList<>(List.of(category));
+				List<String> row = new ArrayList<>(List.of(Texts.category(input, category)));
 				input.scenarios().values().forEach(r -> row.add(Texts.nok(r.amount(category, year))));
 				categoryRows.add(row);
 			}
 			blocks.add(new Block.Table(categoryHeader, categoryRows, categoryNumeric));
 		}
 		int first = baseline.years().get(0);
-		blocks.add(new Block.Chart(PaymentChartData.scenariosByCategory(input.scenarios(), first)));
+		UnaryOperator<String> label = Labels.categories(input.model());
+		blocks.add(new Block.Chart(PaymentChartData.scenariosByCategory(input.scenarios(), first, label)));
 		if (input.scenarios().size() > 1) {
 			blocks.add(new Block.Chart(PaymentChartData.totalsOverYears(input.scenarios())));
 			for (Map.Entry<String, PaymentResult> scenario : input.scenarios().entrySet()) {
 				if (scenario.getValue() != baseline) {
 					blocks.add(new Block.Chart(PaymentChartData.waterfall(input.baselineName(), baseline, scenario.getKey(),
-							scenario.getValue(), first)));
+							scenario.getValue(), first, label)));
 				}
 			}
 		}
@@ -85,7 +88,7 @@ public class PositionsSection implements ReportSection {
 		for (Map.Entry<String, PaymentResult> scenario : input.scenarios().entrySet()) {
 			for (int year : years) {
 				BigDecimal total = scenario.getValue().total(year);
-				rows.add(List.of(scenario.getKey(), input.holders().getOrDefault(scenario.getKey(), ""),
+				rows.add(List.of(scenario.getKey(), Texts.holder(input, scenario.getKey()),
 						Integer.toString(year), Texts.nok(total), Texts.nok(agreed.get(year)),
 						Texts.nok(total.subtract(agreed.get(year)))));
 			}

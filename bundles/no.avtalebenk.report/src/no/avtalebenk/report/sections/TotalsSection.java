@@ -9,6 +9,8 @@ import java.util.TreeMap;
 
 import no.avtalebenk.charts.data.PaymentChartData;
 import no.avtalebenk.model.avtale.ReportingUnit;
+import no.avtalebenk.model.avtale.ScenarioHolder;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.report.Block;
 import no.avtalebenk.report.BriefingInput;
 import no.avtalebenk.report.ReportSection;
@@ -32,7 +34,7 @@ public class TotalsSection implements ReportSection {
 		});
 		List<List<String>> rows = new ArrayList<>();
 		for (String category : baseline.categories()) {
-			List<String> row = new ArrayList<>(List.of(category));
+			List<String> row = new ArrayList<>(List.of(Texts.category(input, category)));
 			baseline.years().forEach(y -> row.add(Texts.nok(baseline.amount(category, y))));
 			rows.add(row);
 		}
@@ -40,7 +42,7 @@ public class TotalsSection implements ReportSection {
 		baseline.years().forEach(y -> total.add(Texts.nok(baseline.total(y))));
 		rows.add(total);
 		blocks.add(new Block.Table(header, rows, numeric));
-		blocks.add(new Block.Chart(PaymentChartData.byCategoryAndYear(baseline)));
+		blocks.add(new Block.Chart(PaymentChartData.byCategoryAndYear(baseline, Labels.categories(input.model()))));
 
 		Map<String, String> countyOf = countyNames(input);
 		blocks.add(new Block.Heading(2, "Per fylke"));
@@ -71,7 +73,7 @@ public class TotalsSection implements ReportSection {
 		if (!alternatives.isEmpty()) {
 			// The mediator's proposal is what a mediator compares against; else the last alternative.
 			String chosen = input.scenarios().keySet().stream()
-					.filter(name -> "mediatorProposal".equals(input.holders().get(name))).findFirst()
+					.filter(name -> ScenarioHolder.MEDIATOR_PROPOSAL.getLiteral().equals(input.holders().get(name))).findFirst()
 					.orElse(List.copyOf(input.scenarios().keySet()).get(input.scenarios().size() - 1));
 			blocks.add(new Block.Paragraph("Endring per fylke: «" + chosen + "» mot grunnlaget."));
 			blocks.add(new Block.Chart(PaymentChartData.differencesByCounty(baseline, input.scenarios().get(chosen), year,

@@ -75,7 +75,7 @@ class ComparisonViewTest {
 		CategoryDataset dataset = view.getChart().getCategoryPlot().getDataset();
 		assertEquals(new BigDecimal("199713211.71"), dataset.getValue("NOK", "grunnlag"));
 		// 222,78 × 1,13 = 251,7414 → 251,74; × 589 453 pupils = 148 388 898,22; − 131 318 339,34
-		assertEquals(new BigDecimal("17070558.88"), dataset.getValue("NOK", "grunnskole"));
+		assertEquals(new BigDecimal("17070558.88"), dataset.getValue("NOK", PaymentsViewTest.GRUNNSKOLE));
 		assertEquals(new BigDecimal("225676593.85"), dataset.getValue("NOK", "meklers-forslag"));
 	}
 

@@ -64,7 +64,7 @@ class CurrentCaseTest {
 
 		PaymentsView view = makeCurrent(folder);
 		// 589 453 pupils × NOK 230,00 = NOK 135 574 190,00
-		assertEquals("135 574 190,00 kr", cell(view, "grunnskole", 2026));
+		assertEquals("135 574 190,00 kr", cell(view, PaymentsViewTest.GRUNNSKOLE, 2026));
 		// the template's 199 713 211,71 + 589 453 × 7,22 (= 4 255 850,66) = 203 969 062,37
 		assertEquals("203 969 062,37 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 		assertEquals("Vederlag: egen-sak", view.getPartName());
@@ -124,9 +124,9 @@ class CurrentCaseTest {
 
 		PaymentsView view = paymentsOf(folder);
 		// 589 453 pupils × NOK 230,00 = NOK 135 574 190,00
-		waitUntil(() -> view.getResult() != null && "135 574 190,00 kr".equals(cell(view, "grunnskole", 2026)),
+		waitUntil(() -> view.getResult() != null && "135 574 190,00 kr".equals(cell(view, PaymentsViewTest.GRUNNSKOLE, 2026)),
 				() -> "the payments view shows the saved rate (it shows "
-						+ (view.getResult() != null ? cell(view, "grunnskole", 2026) : view.getMessageText()) + ")",
+						+ (view.getResult() != null ? cell(view, PaymentsViewTest.GRUNNSKOLE, 2026) : view.getMessageText()) + ")",
 				CASE_TIMEOUT);
 		assertEquals("203 969 062,37 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 	}

@@ -1,6 +1,7 @@
 package no.avtalebenk.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -48,6 +49,17 @@ class ChartCommandTest {
 		assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("Fra grunnlag til meklers-forslag (2026)\n"), out.toString());
 		// English amounts on the axis, e.g. "NOK 200,000,000".
 		assertTrue(Files.readString(file).contains("NOK 200,000,000"));
+	}
+
+	@Test
+	void barsNameTheCategoriesAsTheAgreementFileDoes(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("bars.svg");
+		assertEquals(Commands.OK, run("chart", "--kind", "bars", "--out", file.toString()), err.toString(StandardCharsets.UTF_8));
+		String svg = Files.readString(file);
+		// avtale.avtale: kulturskoleMusikk is "Musikk- og kulturskoler, musikklinjer", which the axis may
+		// wrap at its spaces; the id is shown nowhere.
+		assertTrue(svg.contains("musikklinjer"), "a group's label");
+		assertFalse(svg.contains("kulturskoleMusikk"), "no category id");
 	}
 
 	@Test

@@ -37,7 +37,7 @@ class ReportCommandTest {
 		String html = Files.readString(file);
 		// The mediator's illustrative proposal indexes 2026 by 1.13: 222.78 × 1.13 = 251.7414 → 251.74 per pupil,
 		// total 2026 NOK 225 676 593,85 (the simulation tests derive it line by line).
-		assertTrue(html.contains("<td>meklers-forslag</td><td>mediatorProposal</td><td class=\"n\">225 676 593,85 kr</td>"),
+		assertTrue(html.contains("<td>meklers-forslag</td><td>meklers forslag</td><td class=\"n\">225 676 593,85 kr</td>"),
 				"positions side by side");
 		assertTrue(html.contains("Målsøk: samlet vederlag 2026 = 226 000 000,00 kr"), "goal seek");
 		// the common factor 1.1316226…, with the rates then rounded to whole øre (see AnalysisTest)

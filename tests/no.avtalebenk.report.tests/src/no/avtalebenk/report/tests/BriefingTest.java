@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,7 @@ import no.avtalebenk.report.BriefingInput;
 import no.avtalebenk.report.Briefings;
 import no.avtalebenk.report.HtmlWriter;
 import no.avtalebenk.report.PdfWriter;
+import no.avtalebenk.simulation.result.PaymentResult;
 
 /** The mediation briefing of the bundled example, as HTML and as PDF. */
 class BriefingTest {
@@ -73,7 +76,8 @@ class BriefingTest {
 				Map.of("grunnlag", Examples.simulate()), Map.of("grunnlag", "grunnlag"), List.of(), "NO");
 		String html = HtmlWriter.write(Briefings.build(input, Briefings.standardSections()), NumberStyle.NORWEGIAN);
 		// 40 × 100 = 4 000 pupils in 2026; 39 × 100 + 90 = 3 990 in 2027
-		assertTrue(html.contains("<td>grunnskole</td><td>2026, 2027</td><td class=\"n\">40</td>"
+		// avtale.avtale names grunnskole "Grunnskole, unntatt musikk- og kulturskoler"
+		assertTrue(html.contains("<td>Grunnskole, unntatt musikk- og kulturskoler</td><td>2026, 2027</td><td class=\"n\">40</td>"
 				+ "<td class=\"n\">4 000 / 3 990</td><td>ANSLAG</td><td>Testkilde</td><td>per innbygger</td>"), html);
 		assertTrue(html.contains("80 tall, hvorav 80 er ANSLAG"), "the count of counts");
 	}
@@ -128,6 +132,56 @@ class BriefingTest {
 		assertEquals(1, html.split("administrasjonAndel = ", -1).length - 1, "one parameter line");
 		// The model's own copy of the share (with its description) is gone.
 		assertFalse(html.contains("Andel av administrative årsverk som faktureres"), "no billing parameter line");
+	}
+
+	@Test
+	void categoriesHoldersAndEnumValuesAreShownByTheirLabels() throws Exception {
+		PaymentResult payments = Examples.simulate();
+		Map<String, PaymentResult> scenarios = new LinkedHashMap<>();
+		scenarios.put("grunnlag", payments);
+		scenarios.put("ks", payments);
+		scenarios.put("mekler", payments);
+		BriefingInput input = new BriefingInput(Examples.model(), "avtale.avtale", Examples.formulas(), scenarios,
+				Map.of("grunnlag", "baseline", "ks", "ksPosition", "mekler", "mediatorProposal"), List.of(), "NO");
+		Briefing briefing = Briefings.build(input, Briefings.standardSections());
+		String html = HtmlWriter.write(briefing, NumberStyle.NORWEGIAN);
+		// The charts are inline SVG, so their axes and steps are in the page's text too.
+		for (String id : List.of("ksPosition", "mediatorProposal", "halfYearly", "kulturskoleMusikk", "videregaende",
+				"signed", "licensee")) {
+			assertFalse(Pattern.compile("(^|[^\\p{L}.:])" + id + "([^\\p{L}\\d.:]|$)").matcher(html).find(),
+					id + " is shown: " + around(html, id));
+		}
+		// the holders as ScenarioHolder's labels say, the categories by their names in avtale.avtale
+		assertTrue(html.contains("<td>ks</td><td>KS' posisjon</td>"), "KS' posisjon");
+		assertTrue(html.contains("<td>mekler</td><td>meklers forslag</td>"), "meklers forslag");
+		assertTrue(html.contains("<td>Musikk- og kulturskoler, musikklinjer</td>"), "a category's row");
+		// a chart's axis, which may wrap the name "Musikk- og kulturskoler, musikklinjer" at its spaces
+		String charts = String.join("", Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html).results()
+				.map(m -> m.group()).toList());
+		assertTrue(charts.contains("musikklinjer"), "a chart's axis");
+		// the agreement: status signed, KS the licensee, the contact meeting half-yearly
+		assertTrue(html.contains("status signert"), "status");
+		assertTrue(html.contains("KS (lisenstaker)"), "role");
+		assertTrue(html.contains("halvårlig"), "frequency");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfWriter.write(briefing, NumberStyle.NORWEGIAN, out);
+		PdfReader reader = new PdfReader(out.toByteArray());
+		try {
+			StringBuilder text = new StringBuilder();
+			PdfTextExtractor extractor = new PdfTextExtractor(reader);
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				text.append(extractor.getTextFromPage(page)).append('\n');
+			}
+			assertTrue(text.toString().contains("KS' posisjon"), "the PDF's holders");
+			assertFalse(text.toString().contains("mediatorProposal"), "the PDF's holders");
+		} finally {
+			reader.close();
+		}
+	}
+
+	private static String around(String text, String id) {
+		int at = text.indexOf(id);
+		return at < 0 ? "" : text.substring(Math.max(0, at - 120), Math.min(text.length(), at + 120));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,29 @@ class PaymentChartDataTest {
 		assertEquals(List.of("grunnlag", "tilbud"), bars.series());
 		assertEquals(new BigDecimal("120.10"), bars.value("grunnlag", "grunnskole"));
 		assertEquals(new BigDecimal("66.25"), bars.value("tilbud", "administrasjon"));
+	}
+
+	@Test
+	void categoriesAreShownByTheirLabels() {
+		Map<String, String> names = Map.of("grunnskole", "Grunnskole, unntatt musikk- og kulturskoler");
+		UnaryOperator<String> label = id -> names.getOrDefault(id, id);
+		Map<String, PaymentResult> scenarios = new LinkedHashMap<>();
+		scenarios.put("grunnlag", baseline());
+		scenarios.put("tilbud", alternative());
+		CategoryBars bars = PaymentChartData.scenariosByCategory(scenarios, 2026, label);
+		// a category without a label keeps its id
+		assertEquals(List.of("Grunnskole, unntatt musikk- og kulturskoler", "administrasjon"), bars.categories());
+		// grunnskole in the baseline: 100.00 + 20.10 = 120.10
+		assertEquals(new BigDecimal("120.10"), bars.value("grunnlag", "Grunnskole, unntatt musikk- og kulturskoler"));
+		CategoryBars years = PaymentChartData.byCategoryAndYear(baseline(), label);
+		assertEquals(new BigDecimal("120.10"), years.value("2026", "Grunnskole, unntatt musikk- og kulturskoler"));
+		Waterfall waterfall = PaymentChartData.waterfall("grunnlag", baseline(), "tilbud", alternative(), 2026, label);
+		// (90.50 + 20.10) - (100.00 + 20.10) = -9.50
+		assertEquals(new Waterfall.Step("Grunnskole, unntatt musikk- og kulturskoler", new BigDecimal("-9.50")),
+				waterfall.steps().get(0));
+		// two ids with one label are told apart by their ids
+		CategoryBars same = PaymentChartData.byCategoryAndYear(baseline(), id -> "Kategori");
+		assertEquals(List.of("Kategori (grunnskole)", "Kategori (administrasjon)"), same.categories());
 	}
 
 	@Test
