@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.swt.ChartComposite;
 
 import no.avtalebenk.cases.Case;
@@ -172,6 +173,9 @@ public class PaymentsView extends ViewPart {
 				projected.cells(), projected.categories(), projected.years());
 		UnaryOperator<String> category = Labels.categories(value.model());
 		chart = ChartRenderer.render(PaymentChartData.byCategoryAndYear(titled, category), NumberStyle.NORWEGIAN);
+		// Beside the table the chart is narrow: the agreement's long category names would wrap inside
+		// words, so they are slanted here (the table beside the chart gives them in full).
+		chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
 		chartComposite.setChart(chart);
 		fillTable(projected, category);
 		stack.topControl = figures;
