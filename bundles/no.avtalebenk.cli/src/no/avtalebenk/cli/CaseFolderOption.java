@@ -44,6 +44,9 @@ class CaseFolderOption {
 	 */
 	Case open() throws CaseException {
 		AvtalebenkCommand top = top();
+		if (caseFolder != null && modelFile() != null) {
+			throw new CaseException(CaseException.Kind.REQUEST, "--case and --model both name the case; give one of them");
+		}
 		if (caseFolder != null) {
 			return Cases.open(top.workingFolder.resolve(caseFolder));
 		} else if (modelFile() != null) {

@@ -114,6 +114,14 @@ class CaseCommandsTest {
 	}
 
 	@Test
+	void aCaseIsNamedOnceNotByBothCaseAndModel() {
+		assertEquals(Commands.USAGE, run("chart", "--case", folder.toString(), "--model", folder.resolve("avtale.avtale").toString(),
+				"--kind", "bars", "--out", temp.resolve("bars.svg").toString()));
+		assertEquals("avtalebenk chart: --case and --model both name the case; give one of them\n", errors());
+		assertFalse(Files.exists(temp.resolve("bars.svg")));
+	}
+
+	@Test
 	void theCurrentFolderIsTheCaseWithoutNamingIt() {
 		assertEquals(Commands.OK, run(folder, "simulate", "--format", "csv"), this::errors);
 		assertTrue(output().contains("total;2026;203969062.37\n"), output());
