@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.data.dataset.DataSetImport;
 import no.avtalebenk.data.importer.ImportException;
@@ -24,7 +25,6 @@ import no.avtalebenk.data.importer.ImportedCount;
 import no.avtalebenk.data.importer.Importer;
 import no.avtalebenk.data.importer.ImporterDescriptor;
 import no.avtalebenk.data.importer.ImporterRegistry;
-import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.io.AgreementFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
@@ -135,9 +135,11 @@ final class ImportCommand extends Subcommand {
 				LocalDate.ofInstant(Files.getLastModifiedTime(source).toInstant(), ZoneId.systemDefault()).toString());
 		try {
 			List<ImportedCount> counts = descriptor.importer().read(new ImportInput(file, Files.readAllBytes(source), options));
-			// A case's own units (enheter.csv) may be counted; outside a case only the register's units.
-			List<ReportingUnit> ownUnits = caseFolder.hasCase() ? caseFolder.open().ownUnits() : List.of();
-			DataSetImport.Summary summary = DataSetImport.apply(counts, file, Path.of(into), ownUnits);
+			// In a case, its own units (enheter.csv) may be counted and a new data set takes its agreement's
+			// categories; outside a case, the register's units and the template's categories.
+			Case own = caseFolder.hasCase() ? caseFolder.open() : null;
+			DataSetImport.Summary summary = DataSetImport.apply(counts, file, Path.of(into),
+					own == null ? List.of() : own.ownUnits(), own == null ? List.of() : own.model().getCategories());
 			out.println("Imported " + counts.size() + " counts from " + file + " (" + kind + ") into " + into
 					+ (summary.created() ? " (created with the reference units and categories)" : "") + ": " + summary.added()
 					+ " added, " + summary.replaced() + " replaced.");

@@ -85,8 +85,27 @@ public final class DataSetImport {
 	 */
 	public static Summary apply(List<ImportedCount> counts, String file, Path dataSet, List<ReportingUnit> ownUnits)
 			throws ImportException, AgreementFileException, IOException {
+		return apply(counts, file, dataSet, ownUnits, List.of());
+	}
+
+	/**
+	 * @param counts     counts read by an importer
+	 * @param file       the file they were read from, for messages
+	 * @param dataSet    the data set; created with the register's units and {@code categories} when
+	 *                   missing
+	 * @param ownUnits   the case's own units; those the counts name are added to the data set
+	 * @param categories the categories of a data set created here, e.g. the case's agreement's; empty
+	 *                   for the template's ({@link ReferenceDataSet#emptyDataSet()})
+	 * @return what changed
+	 * @throws ImportException        naming every bad count's place; the data set is unchanged
+	 * @throws AgreementFileException when the data set exists but cannot be read
+	 * @throws IOException            when the data set cannot be written
+	 */
+	public static Summary apply(List<ImportedCount> counts, String file, Path dataSet, List<ReportingUnit> ownUnits,
+			List<CountCategory> categories) throws ImportException, AgreementFileException, IOException {
 		boolean created = !Files.exists(dataSet);
-		AgreementModel model = created ? ReferenceDataSet.emptyDataSet() : AgreementFiles.load(dataSet);
+		AgreementModel model = !created ? AgreementFiles.load(dataSet)
+				: categories.isEmpty() ? ReferenceDataSet.emptyDataSet() : ReferenceDataSet.emptyDataSet(categories);
 		// Errors the data set already had are not the import's fault; only new ones refuse it.
 		List<String> before = ModelValidation.validate(model, dataSet.toString(), null).stream()
 				.filter(ModelProblem::isError).map(ModelProblem::toString).toList();

@@ -96,19 +96,29 @@ public final class ReferenceDataSet {
 
 	/**
 	 * @return a data set with the protocol's categories, the register's units, Longyearbyen and KS,
-	 *         and no counts: the start of a data set that imports fill
-	 * @throws IOException when the bundled register or example is missing or damaged
+	 *         and no counts. The categories are the KS–Kopinor template's: the reference data set is
+	 *         calibrated to them, and an import outside a case has no agreement of its own to take
+	 *         them from.
+	 * @throws IOException when the bundled register or template is missing or damaged
 	 */
 	public static AgreementModel emptyDataSet() throws IOException {
-		AgreementModel model = AvtaleFactory.eINSTANCE.createAgreementModel();
-		AgreementModel example;
+		AgreementModel template;
 		try {
-			example = Examples.model();
+			template = Examples.model();
 		} catch (AgreementFileException e) {
 			throw new IOException(e.getMessage(), e);
 		}
-		Collection<CountCategory> categories = EcoreUtil.copyAll(example.getCategories());
-		model.getCategories().addAll(categories);
+		return emptyDataSet(template.getCategories());
+	}
+
+	/**
+	 * @param categories the categories the data set counts, e.g. a case's agreement's; copied
+	 * @return a data set with those categories, the register's units, Longyearbyen and KS, and no counts
+	 * @throws IOException when the bundled register is missing or damaged
+	 */
+	public static AgreementModel emptyDataSet(Collection<CountCategory> categories) throws IOException {
+		AgreementModel model = AvtaleFactory.eINSTANCE.createAgreementModel();
+		model.getCategories().addAll(EcoreUtil.copyAll(categories));
 		model.getUnits().addAll(UnitRegister.load());
 		model.getUnits().add(unit(LONGYEARBYEN, "Longyearbyen lokalstyre", UnitKind.LONGYEARBYEN));
 		model.getUnits().add(unit(KS, "KS (organisasjonen)", UnitKind.KS_ORGANISATION));

@@ -136,12 +136,16 @@ class CaseCommandsTest {
 	void aCaseWithItsOwnUnitsImportsAndSimulates() throws IOException {
 		Files.writeString(folder.resolve("enheter.csv"), "id;name;kind;county;validFrom;validTo;note\n"
 				+ "TEST-1;Testenhet;other;46;;;for trying out the formulas\n", StandardCharsets.UTF_8);
+		// the case names its category in its own words; a data set the import creates takes them
+		replace(folder.resolve("avtale.avtale"), "name=\"Grunnskole, unntatt musikk- og kulturskoler\"",
+				"name=\"Grunnskole i saken\"");
 		Path counts = temp.resolve("tall.csv");
 		Files.writeString(counts, "unit;year;value\nTEST-1;2026;100\nTEST-1;2027;100\n", StandardCharsets.UTF_8);
 		Files.createDirectories(folder.resolve("data"));
 		String dataSet = folder.resolve("data/tall.avtale").toString();
 		assertEquals(Commands.OK, run("import", "--case", folder.toString(), "--kind", "csv", counts.toString(), "--into",
 				dataSet, "--category", "grunnskole"), this::errors);
+		assertTrue(Files.readString(Path.of(dataSet), StandardCharsets.UTF_8).contains("name=\"Grunnskole i saken\""));
 		assertEquals(Commands.OK, run("simulate", "--case", folder.toString(), "--data", "tall.avtale", "--format", "csv"),
 				this::errors);
 		// 100 pupils × NOK 230,00; the unit holds no other category, so it is billed nothing for them
