@@ -43,6 +43,7 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -236,23 +237,25 @@ public class DataSetEditor extends EditorPart implements IEditingDomainProvider 
 		tablePage = new Composite(pages, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(tablePage);
 		createFilters(tablePage);
-		createTable(tablePage);
-		Composite below = new Composite(tablePage, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(below);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(below);
-		Label legend = new Label(below, SWT.WRAP);
+		// the table takes the room; the provenance below can be made taller by dragging the sash
+		SashForm split = new SashForm(tablePage, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(split);
+		Composite counts = new Composite(split, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(counts);
+		createTable(counts);
+		Label legend = new Label(counts, SWT.WRAP);
 		legend.setText(Messages.Editor_legend);
 		legend.setFont(italic(legend.getFont()));
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(legend);
-		message = new Label(below, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(legend);
+		message = new Label(counts, SWT.NONE);
 		message.setForeground(pages.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-		GridDataFactory.fillDefaults().hint(360, SWT.DEFAULT).applyTo(message);
-		Group provenance = new Group(tablePage, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+		Group provenance = new Group(split, SWT.NONE);
 		provenance.setText(Messages.Editor_provenance);
 		GridLayoutFactory.swtDefaults().applyTo(provenance);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(provenance);
-		detail = new Text(provenance, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(detail);
+		detail = new Text(provenance, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(detail);
+		split.setWeights(72, 28);
 		fillFilters();
 		applyFilter();
 		getSite().setSelectionProvider(viewer);
@@ -268,11 +271,11 @@ public class DataSetEditor extends EditorPart implements IEditingDomainProvider 
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage(Messages.Editor_search);
-		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(search);
+		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(search);
 		search.addModifyListener(e -> applyFilter());
-		county = combo(bar);
-		category = combo(bar);
-		year = combo(bar);
+		county = combo(bar, 150);
+		category = combo(bar, 240);
+		year = combo(bar, 80);
 		estimatesOnly = new Button(bar, SWT.CHECK);
 		estimatesOnly.setText(Messages.Editor_estimatesOnly);
 		estimatesOnly.addListener(SWT.Selection, e -> applyFilter());
@@ -280,8 +283,10 @@ public class DataSetEditor extends EditorPart implements IEditingDomainProvider 
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(shown);
 	}
 
-	private Combo combo(Composite parent) {
+	private Combo combo(Composite parent, int width) {
 		Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		// as wide as the usual items, not the longest category name, so that the count beside stays readable
+		GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(combo);
 		combo.addListener(SWT.Selection, e -> applyFilter());
 		combo.setVisibleItemCount(20);
 		return combo;
@@ -317,7 +322,7 @@ public class DataSetEditor extends EditorPart implements IEditingDomainProvider 
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(900, 300).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).hint(900, 120).applyTo(table);
 		viewer.setContentProvider(new ILazyContentProvider() {
 			@Override
 			public void updateElement(int index) {
@@ -334,11 +339,11 @@ public class DataSetEditor extends EditorPart implements IEditingDomainProvider 
 		Font italic = italic(table.getFont());
 		Color estimated = table.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE);
 		column(Messages.Column_unit, 70, SWT.LEFT, c -> c.getUnit() == null ? "" : c.getUnit().getId(), italic, estimated);
-		column(Messages.Column_name, 170, SWT.LEFT, c -> c.getUnit() == null ? "" : CountText.nonNull(c.getUnit().getName()),
+		column(Messages.Column_name, 150, SWT.LEFT, c -> c.getUnit() == null ? "" : CountText.nonNull(c.getUnit().getName()),
 				italic, estimated);
 		column(Messages.Column_county, 120, SWT.LEFT, c -> CountText.county(c.getUnit()), italic, estimated);
-		column(Messages.Column_kind, 100, SWT.LEFT, c -> CountText.kind(c.getUnit()), italic, estimated);
-		column(Messages.Column_category, 230, SWT.LEFT,
+		column(Messages.Column_kind, 110, SWT.LEFT, c -> CountText.kind(c.getUnit()), italic, estimated);
+		column(Messages.Column_category, 260, SWT.LEFT,
 				c -> c.getCategory() == null ? "" : Labels.category(model, c.getCategory().getId()), italic, estimated);
 		column(Messages.Column_year, 50, SWT.RIGHT, c -> Integer.toString(c.getYear()), italic, estimated);
 		TableViewerColumn value = column(Messages.Column_value, 100, SWT.RIGHT, CountText::value, italic, estimated);
