@@ -33,11 +33,13 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,10 +70,24 @@ class DataSetEditorTest {
 	@TempDir
 	Path temp;
 
+	/** The perspective a test starts in, shown again after it: the next test expects the workbench as it was. */
+	private IPerspectiveDescriptor perspective;
+
+	@BeforeEach
+	void rememberThePerspective() {
+		perspective = window().getActivePage().getPerspective();
+	}
+
 	@AfterEach
 	void closeAndMakeTheDemoCurrentAgain() throws Exception {
 		IWorkbenchPage page = window().getActivePage();
 		page.closeAllEditors(false);
+		IPerspectiveDescriptor shown = page.getPerspective();
+		if (!shown.equals(perspective)) {
+			// closed, not only left: its views would live on behind the next test's
+			page.setPerspective(perspective);
+			page.closePerspective(shown, false, false);
+		}
 		page.setEditorAreaVisible(false);
 		Workbench.makeTheDemoCurrentAgain();
 	}
