@@ -232,13 +232,19 @@ public final class ChartRenderer {
 		DefaultIntervalCategoryDataset dataset = new DefaultIntervalCategoryDataset(new Comparable<?>[] { "" }, labels,
 				starts, ends);
 		CategoryAxis domain = new CategoryAxis();
-		domain.setMaximumCategoryLabelWidthRatio(0.4f);
-		domain.setMaximumCategoryLabelLines(2);
+		// One line per name, cut where long: the view's table and the tooltips give the whole name.
+		domain.setMaximumCategoryLabelWidthRatio(0.35f);
+		domain.setMaximumCategoryLabelLines(1);
 		DateAxis range = new DateAxis();
 		range.setTimeZone(java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
+		// Whole years on the axis, every 1, 2, 5 or 10 years as the width allows.
 		java.text.SimpleDateFormat years = new java.text.SimpleDateFormat("yyyy");
 		years.setTimeZone(range.getTimeZone());
-		range.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, 1, years));
+		org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+		for (int step : new int[] { 1, 2, 5, 10 }) {
+			units.add(new DateTickUnit(DateTickUnitType.YEAR, step, years));
+		}
+		range.setStandardTickUnits(units);
 		IntervalBarRenderer renderer = new IntervalBarRenderer() {
 			private static final long serialVersionUID = 1L;
 

@@ -77,11 +77,11 @@ public record Timeline(String title, List<Bar> bars, List<Marker> markers, Texts
 
 		/** Norwegian bokmål. */
 		public static final Texts NORWEGIAN = new Texts("Avtaleregisteret: hva utløper når", "I dag",
-				"Sakens avtaleperiode slutter", "Utløpt", "Utløper innen sakens avtaleperiode",
+				"Avtaleperioden slutter", "Utløpt", "Utløper innen sakens avtaleperiode",
 				"Utløper etter sakens avtaleperiode");
 		/** English. */
 		public static final Texts ENGLISH = new Texts("Agreement register: what expires when", "Today",
-				"The case's agreement period ends", "Expired", "Expires within the case's agreement period",
+				"Agreement period ends", "Expired", "Expires within the case's agreement period",
 				"Expires after the case's agreement period");
 
 		/**

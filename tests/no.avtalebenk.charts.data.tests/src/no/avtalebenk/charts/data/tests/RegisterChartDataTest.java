@@ -35,7 +35,7 @@ class RegisterChartDataTest {
 		assertEquals(List.of(Phase.EXPIRED, Phase.EXPIRED, Phase.EXPIRED, Phase.IN_PERIOD, Phase.EXPIRED, Phase.IN_PERIOD,
 				Phase.LATER, Phase.IN_PERIOD, Phase.LATER), timeline.bars().stream().map(Timeline.Bar::phase).toList());
 		assertEquals(List.of(new Timeline.Marker("I dag 2026-12-02", TODAY),
-				new Timeline.Marker("Sakens avtaleperiode slutter 2027-12-31", LocalDate.of(2027, 12, 31))),
+				new Timeline.Marker("Avtaleperioden slutter 2027-12-31", LocalDate.of(2027, 12, 31))),
 				timeline.markers());
 		assertEquals(List.of(), timeline.skipped());
 		assertEquals("Avtaleregisteret: hva utløper når", timeline.title());
