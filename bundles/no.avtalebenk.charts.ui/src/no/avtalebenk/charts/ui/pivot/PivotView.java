@@ -178,40 +178,47 @@ public class PivotView extends ViewPart {
 	}
 
 	private void createControls(Composite parent) {
-		Composite controls = new Composite(parent, SWT.NONE);
-		controls.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		GridLayout layout = new GridLayout(13, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		controls.setLayout(layout);
-		new Label(controls, SWT.NONE).setText(Messages.PivotView_scenario);
-		scenario = new Combo(controls, SWT.READ_ONLY);
+		// What is summed on one line, how it is laid out and what to do with it on the next.
+		Composite what = row(parent, 4);
+		new Label(what, SWT.NONE).setText(Messages.PivotView_scenario);
+		scenario = new Combo(what, SWT.READ_ONLY);
 		scenario.addListener(SWT.Selection, e -> compute());
-		new Label(controls, SWT.NONE).setText(Messages.PivotView_data);
-		data = new Combo(controls, SWT.READ_ONLY);
+		new Label(what, SWT.NONE).setText(Messages.PivotView_data);
+		data = new Combo(what, SWT.READ_ONLY);
 		data.addListener(SWT.Selection, e -> compute());
-		new Label(controls, SWT.NONE).setText(Messages.PivotView_rows);
-		rows = dimensionCombo(controls, false);
-		new Label(controls, SWT.NONE).setText(Messages.PivotView_then);
-		subRows = dimensionCombo(controls, true);
-		new Label(controls, SWT.NONE).setText(Messages.PivotView_columns);
-		columns = dimensionCombo(controls, false);
+		Composite how = row(parent, 9);
+		new Label(how, SWT.NONE).setText(Messages.PivotView_rows);
+		rows = dimensionCombo(how, false);
+		new Label(how, SWT.NONE).setText(Messages.PivotView_then);
+		subRows = dimensionCombo(how, true);
+		new Label(how, SWT.NONE).setText(Messages.PivotView_columns);
+		columns = dimensionCombo(how, false);
 		rows.addListener(SWT.Selection, e -> setDimensions(picked(rows), subRowDimension, columnDimension, rowDimension));
 		subRows.addListener(SWT.Selection,
 				e -> setDimensions(rowDimension, picked(subRows), columnDimension, subRowDimension));
 		columns.addListener(SWT.Selection,
 				e -> setDimensions(rowDimension, subRowDimension, picked(columns), columnDimension));
-		Label filler = new Label(controls, SWT.NONE);
+		Label filler = new Label(how, SWT.NONE);
 		filler.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		copyButton = new Button(controls, SWT.PUSH);
+		copyButton = new Button(how, SWT.PUSH);
 		copyButton.setText(Messages.PivotView_copy);
 		copyButton.setToolTipText(Messages.PivotView_copyTip);
 		copyButton.addListener(SWT.Selection, e -> copy());
-		exportButton = new Button(controls, SWT.PUSH);
+		exportButton = new Button(how, SWT.PUSH);
 		exportButton.setText(Messages.PivotView_export);
 		exportButton.setToolTipText(Messages.PivotView_exportTip);
 		exportButton.addListener(SWT.Selection, e -> exportAsked());
 		showDimensions();
+	}
+
+	private static Composite row(Composite parent, int columns) {
+		Composite row = new Composite(parent, SWT.NONE);
+		row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridLayout layout = new GridLayout(columns, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		row.setLayout(layout);
+		return row;
 	}
 
 	private static Combo dimensionCombo(Composite parent, boolean optional) {
@@ -327,7 +334,8 @@ public class PivotView extends ViewPart {
 		dataNames.add(Case.REFERENCE);
 		int dataIndex = dataNames.indexOf(previousData);
 		data.select(Math.max(0, dataIndex));
-		scenario.getParent().layout(true);
+		// The pickers' widths follow their longest entries.
+		scenario.getParent().getParent().layout(true, true);
 	}
 
 	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
