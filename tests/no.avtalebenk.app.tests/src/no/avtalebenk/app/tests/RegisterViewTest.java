@@ -16,6 +16,7 @@ import java.util.Arrays;
 
 import javax.imageio.ImageIO;
 
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -57,7 +58,8 @@ class RegisterViewTest {
 	void theMeklingPerspectiveShowsABarPerRegisteredAgreement() throws Exception {
 		IWorkbenchPage page = window().getActivePage();
 		page.setPerspective(perspective(MediationPerspective.ID));
-		assertTrue(page.findView(RegisterView.ID) != null, "the register in Mekling");
+		assertTrue(Arrays.stream(page.getViewReferences()).anyMatch(r -> r.getId().equals(RegisterView.ID)),
+				"the register in Mekling");
 		RegisterView view = registerOf(demoFolder());
 		IntervalCategoryDataset bars = (IntervalCategoryDataset) view.getChart().getCategoryPlot().getDataset();
 		assertEquals(TEMPLATE_REGISTER, bars.getColumnCount());
@@ -70,7 +72,10 @@ class RegisterViewTest {
 		assertEquals("Avtaleregister: " + demoFolder().getFileName(), view.getPartName());
 		// the picture for the documentation: the view maximized, as a user reads the timeline
 		page.toggleZoom(page.getReference(view));
-		Screenshot.take(window().getShell(), "register.png");
+		Shell shell = window().getShell();
+		shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+		shell.update();
+		Screenshot.take(shell, "register.png");
 		page.toggleZoom(page.getReference(view));
 	}
 
