@@ -4,21 +4,25 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -27,12 +31,13 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.WaterfallBarRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import org.jfree.data.xy.XYIntervalSeries;
@@ -236,11 +241,11 @@ public final class ChartRenderer {
 		domain.setMaximumCategoryLabelWidthRatio(0.35f);
 		domain.setMaximumCategoryLabelLines(1);
 		DateAxis range = new DateAxis();
-		range.setTimeZone(java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
+		range.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
 		// Whole years on the axis, every 1, 2, 5 or 10 years as the width allows.
-		java.text.SimpleDateFormat years = new java.text.SimpleDateFormat("yyyy");
+		SimpleDateFormat years = new SimpleDateFormat("yyyy");
 		years.setTimeZone(range.getTimeZone());
-		org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+		TickUnits units = new TickUnits();
 		for (int step : new int[] { 1, 2, 5, 10 }) {
 			units.add(new DateTickUnit(DateTickUnitType.YEAR, step, years));
 		}
@@ -276,7 +281,7 @@ public final class ChartRenderer {
 			// the two labels at different heights, so that close dates do not overwrite each other
 			line.setLabelAnchor(i % 2 == 0 ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
 			line.setLabelTextAnchor(i % 2 == 0 ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
-			plot.addRangeMarker(line, org.jfree.chart.ui.Layer.FOREGROUND);
+			plot.addRangeMarker(line, Layer.FOREGROUND);
 		}
 		LegendItemCollection legend = new LegendItemCollection();
 		for (Timeline.Phase phase : Timeline.Phase.values()) {
@@ -285,7 +290,7 @@ public final class ChartRenderer {
 		plot.setFixedLegendItems(legend);
 		JFreeChart chart = new JFreeChart(timeline.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
 		// Dates around the bars and markers, so that a marker beyond the last bar is still drawn.
-		List<LocalDate> dates = new java.util.ArrayList<>();
+		List<LocalDate> dates = new ArrayList<>();
 		timeline.bars().forEach(b -> {
 			dates.add(b.from());
 			dates.add(b.to().plusDays(1));
