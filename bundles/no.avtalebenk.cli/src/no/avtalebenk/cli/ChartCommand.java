@@ -56,7 +56,7 @@ final class ChartCommand extends Subcommand {
 			description = "The alternative of waterfall and counties (default: the mediator's proposal, else the last scenario).")
 	private String scenario;
 
-	@Option(names = "--lang", paramLabel = "nb|en", description = "Number style of the labels (default: nb).")
+	@Option(names = "--lang", paramLabel = "nb|en", description = "Number style of the labels, and the words of the register timeline (default: nb).")
 	private String lang = "nb";
 
 	@Option(names = "--width", paramLabel = "PIXELS", description = "Between 100 and 10000 (default: 1000).")
