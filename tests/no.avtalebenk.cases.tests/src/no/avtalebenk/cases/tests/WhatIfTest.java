@@ -168,6 +168,23 @@ class WhatIfTest {
 	}
 
 	@Test
+	void aSnapshotComputesAsTheModelAndStaysAsItWasWhenTheModelIsEditedFurther() throws Exception {
+		Case example = Cases.openExample();
+		AgreementModel edited = EcoreUtil.copy(example.model());
+		AgreementModel snapshot = WhatIf.snapshot(edited);
+		WhatIf whatIf = new WhatIf(example);
+		WhatIfResult proposal = whatIf.compute(edited, "meklers-forslag");
+		assertEquals(proposal, whatIf.compute(snapshot, "meklers-forslag"));
+
+		RateChange factor = (RateChange) Scenarios.find(edited, "meklers-forslag").getChanges().get(0);
+		factor.setValue(new BigDecimal("1.20"));
+		assertEquals(proposal, new WhatIf(example).compute(snapshot, "meklers-forslag"));
+		assertEquals(new BigDecimal("1.13"),
+				((RateChange) Scenarios.find(snapshot, "meklers-forslag").getChanges().get(0)).getValue());
+		assertTrue(whatIf.compute(edited, "meklers-forslag").year(2026).scenario().compareTo(proposal.year(2026).scenario()) > 0);
+	}
+
+	@Test
 	void withoutAnAgreedAmountTheGapIsLeftOpen() throws Exception {
 		Case example = Cases.openExample();
 		AgreementModel edited = EcoreUtil.copy(example.model());
