@@ -27,7 +27,8 @@ import no.avtalebenk.model.avtale.ShareChange;
 /**
  * A new change of a scenario, filled so that it changes nothing until the user edits it where the file
  * allows: a count as the file has it for the first billed category and the first year of the period,
- * growth 0, the formula file's first rate at its latest value from the start of the period. A share
+ * growth 0, the formula file's first rate at its latest value from the day that value is valid (a
+ * value from a later day would not reach a rate that the formulas index from its base year). A share
  * starts at the parameter's value when the formula file writes it as a number.
  */
 final class ChangeDefaults {
@@ -75,6 +76,7 @@ final class ChangeDefaults {
 				}
 				if (latest != null) {
 					change.setValue(latest.getValue());
+					change.setValidFrom(latest.getValidFrom());
 				}
 			}
 			return change;

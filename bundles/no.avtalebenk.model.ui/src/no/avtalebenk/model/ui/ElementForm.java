@@ -114,6 +114,11 @@ public final class ElementForm {
 		return form;
 	}
 
+	/** @return why the last value typed was refused, or null */
+	public String getMessage() {
+		return form.getMessage();
+	}
+
 	private void heading() {
 		String label = editor.getAdapterFactory().adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider labels
 				? labels.getText(element)

@@ -337,7 +337,7 @@ public final class ScenarioPage {
 		return name;
 	}
 
-	/** @return the line below the table that says why a name was refused or the case cannot be opened */
+	/** @return the line below the table that says why a name or value was refused */
 	public Label getMessage() {
 		return message;
 	}
@@ -387,19 +387,13 @@ public final class ScenarioPage {
 		} else {
 			changes.refresh();
 		}
-		if (!(caseState instanceof CaseSource.Failed)) {
-			message.setText("");
-		}
+		message.setText("");
 		showWhatIf();
 	}
 
 	private void showWhatIf() {
 		if (whatIf == null || model == null) {
 			return;
-		}
-		if (caseState instanceof CaseSource.Failed failed) {
-			message.setText(NLS.bind(Messages.Case_failed, failed.message()));
-			message.getParent().layout();
 		}
 		whatIf.show(caseState, model, scenario);
 	}

@@ -20,7 +20,8 @@ public class ValueCellEditor extends TextCellEditor {
 	public ValueCellEditor(Composite parent, EAttribute attribute) {
 		super(parent);
 		this.attribute = attribute;
-		setValidator(value -> FeatureEditing.problem(attribute, (String) value));
+		// The validator sees the model's value when the editor is filled, the typed text while editing.
+		setValidator(value -> value instanceof String text ? FeatureEditing.problem(attribute, text) : null);
 	}
 
 	@Override
