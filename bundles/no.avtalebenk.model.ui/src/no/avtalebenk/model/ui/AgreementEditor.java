@@ -191,10 +191,15 @@ public class AgreementEditor extends MultiPageEditorPart implements IEditingDoma
 	 * @param selected  the model elements it selected
 	 */
 	void selected(Object page, ISelection selected) {
-		Object front = getActivePage() == 0 ? agreementPage : scenarioPage;
-		if (page == front) {
+		if (isShowing(page)) {
 			selection.setSelection(selected);
 		}
+	}
+
+	/** @return whether a page is the one in front */
+	boolean isShowing(Object page) {
+		int active = getActivePage();
+		return active == 0 && page == agreementPage || active == 1 && page == scenarioPage;
 	}
 
 	@Override
@@ -202,6 +207,9 @@ public class AgreementEditor extends MultiPageEditorPart implements IEditingDoma
 		super.pageChange(newPageIndex);
 		if (model != null) {
 			selection.setSelection(newPageIndex == 0 ? agreementPage.selection() : scenarioPage.selection());
+			if (newPageIndex == 1) {
+				scenarioPage.shown();
+			}
 		}
 	}
 

@@ -195,7 +195,7 @@ public final class ElementForm {
 	private Field text(EAttribute attribute) {
 		String current = FeatureEditing.format(attribute, element.eGet(attribute));
 		boolean multi = LONG_TEXT.contains(attribute.getName()) || current.length() > 60;
-		Text text = toolkit.createText(form.getBody(), current, multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
+		Text text = toolkit.createText(form.getBody(), current, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
 		GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false);
 		layout.widthHint = 200;
 		if (multi) {

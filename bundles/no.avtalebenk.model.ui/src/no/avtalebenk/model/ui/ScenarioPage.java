@@ -30,6 +30,7 @@ import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.events.FocusAdapter;
 import org.eclipse.swt.events.FocusEvent;
 import org.eclipse.swt.layout.GridData;
@@ -64,7 +65,7 @@ import no.avtalebenk.model.ui.edit.ValueCellEditor;
  * on ({@code basedOn}), whose position it is, its round and description, and its changes from the
  * scenario below in a table whose cells are edited in place (category, unit, year, value, rate or
  * parameter name, note); add a change of each kind, remove changes, make a new scenario or copy one.
- * Every change is a command on the editor's stack. After each one the what-if figures beside the table
+ * Every change is a command on the editor's stack. After each one the what-if figures below the table
  * show the scenario of the edited, unsaved file against the scenario it rests on.
  */
 public final class ScenarioPage {
@@ -111,14 +112,21 @@ public final class ScenarioPage {
 	}
 
 	Control create(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		Composite left = new Composite(sash, SWT.NONE);
+		// The figures below the table get the editor's full width: their table and chart stand side by side.
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		// The editor area can be low: the scenario's fields and its table scroll rather than vanish.
+		ScrolledComposite scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+		Composite left = new Composite(scrolled, SWT.NONE);
 		left.setLayout(new GridLayout(1, false));
 		chooser(left);
 		details(left);
 		table(left);
 		message = new Label(left, SWT.WRAP);
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		scrolled.setContent(left);
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		scrolled.setMinSize(left.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		whatIf = new WhatIfSection(sash);
 		sash.setWeights(11, 9);
 		return sash;
@@ -144,7 +152,7 @@ public final class ScenarioPage {
 	private void details(Composite parent) {
 		Group group = new Group(parent, SWT.NONE);
 		group.setText(Messages.Scenario_details);
-		group.setLayout(new GridLayout(4, false));
+		group.setLayout(new GridLayout(6, false));
 		group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		label(group, AvtalePackage.Literals.SCENARIO__NAME);
 		name = new Text(group, SWT.BORDER);
@@ -159,6 +167,12 @@ public final class ScenarioPage {
 				set(scenario, AvtalePackage.Literals.SCENARIO__BASED_ON, index == 0 ? null : basedOnChoices.get(index - 1));
 			}
 		});
+		label(group, AvtalePackage.Literals.SCENARIO__ROUND);
+		round = new Text(group, SWT.BORDER);
+		GridData roundLayout = new GridData(SWT.FILL, SWT.CENTER, false, false);
+		roundLayout.widthHint = 40;
+		round.setLayoutData(roundLayout);
+		commitOn(round, () -> setTyped(round, AvtalePackage.Literals.SCENARIO__ROUND));
 		label(group, AvtalePackage.Literals.SCENARIO__HOLDER);
 		holder = new Combo(group, SWT.READ_ONLY | SWT.DROP_DOWN);
 		holder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -172,14 +186,10 @@ public final class ScenarioPage {
 				set(scenario, AvtalePackage.Literals.SCENARIO__HOLDER, holders.get(index));
 			}
 		});
-		label(group, AvtalePackage.Literals.SCENARIO__ROUND);
-		round = new Text(group, SWT.BORDER);
-		round.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		commitOn(round, () -> setTyped(round, AvtalePackage.Literals.SCENARIO__ROUND));
 		label(group, AvtalePackage.Literals.SCENARIO__DESCRIPTION);
 		description = new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
-		layout.heightHint = 3 * description.getLineHeight();
+		layout.heightHint = 2 * description.getLineHeight();
 		layout.widthHint = 200;
 		description.setLayoutData(layout);
 		description.addFocusListener(new FocusAdapter() {
@@ -199,11 +209,12 @@ public final class ScenarioPage {
 		changes.getTable().setHeaderVisible(true);
 		changes.getTable().setLinesVisible(true);
 		GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
-		tableLayout.heightHint = 120;
+		tableLayout.heightHint = 100;
+		tableLayout.widthHint = 400;
 		changes.getTable().setLayoutData(tableLayout);
 		changes.setContentProvider((IStructuredContentProvider) input -> input instanceof Scenario s ? s.getChanges().toArray() : new Object[0]);
 		column(Messages.Column_kind, 70, change -> null, change -> ModelTexts.type(change.eClass()));
-		column(Messages.Column_what, 170, ScenarioPage::whatFeature, null);
+		column(Messages.Column_what, 210, ScenarioPage::whatFeature, null);
 		column(Messages.Column_unit, 90, ScenarioPage::unitFeature, null);
 		column(Messages.Column_year, 85, ScenarioPage::yearFeature, null);
 		column(Messages.Column_value, 90, ScenarioPage::valueFeature, null);
@@ -342,7 +353,7 @@ public final class ScenarioPage {
 		return message;
 	}
 
-	/** @return the what-if figures beside the table */
+	/** @return the what-if figures below the table */
 	public WhatIfSection getWhatIf() {
 		return whatIf;
 	}
@@ -391,8 +402,14 @@ public final class ScenarioPage {
 		showWhatIf();
 	}
 
+	/** The page came to the front: the figures catch up with the edits made elsewhere. */
+	void shown() {
+		showWhatIf();
+	}
+
 	private void showWhatIf() {
-		if (whatIf == null || model == null) {
+		// Only the page in front computes (and paints): edits on the other page are caught up when it is shown.
+		if (whatIf == null || model == null || !editor.isShowing(this)) {
 			return;
 		}
 		whatIf.show(caseState, model, scenario);

@@ -13,7 +13,7 @@ import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.Scenario;
 
 /**
- * The what-if figures beside the scenario table: the {@link WhatIfPanel} with the chosen scenario of
+ * The what-if figures below the scenario table: the {@link WhatIfPanel} with the chosen scenario of
  * the edited, unsaved model against the scenario it rests on, for the file's case; above it a line
  * while the case is being opened, or why it cannot be.
  */

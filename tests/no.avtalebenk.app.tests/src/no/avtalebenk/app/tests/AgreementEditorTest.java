@@ -142,7 +142,10 @@ class AgreementEditorTest {
 		assertEquals(WITH_RATE_2026.subtract(BASELINE_2026), whatIf.getResult().year(2026).difference());
 		assertEquals(List.of(ModelTexts.type(AvtalePackage.Literals.RATE_CHANGE), "grunnskoleSats", "", "2023-01-01", "230.00"),
 				row(scenarios.getChangesViewer(), 2).subList(0, 5));
+		// the picture for the documentation: the editor maximized, as a double click on its tab does
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshot.take(window().getShell(), "editor-scenarios.png");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 
 		// Edit › Undo takes the rate back, Edit › Redo brings it again
 		page.activate(editor);
@@ -218,6 +221,15 @@ class AgreementEditorTest {
 		assertEquals(before, mediator.getDescription());
 		assertEquals(before, description.getText(), "the form follows the undo");
 		assertFalse(editor.isDirty(), "back at the save point");
+
+		// File › Revert reads the file again and forgets the edit
+		description.setText("Ikke lagret");
+		description.notifyListeners(SWT.FocusOut, new Event());
+		assertTrue(editor.isDirty());
+		execute(IWorkbenchCommandConstants.FILE_REVERT);
+		assertFalse(editor.isDirty(), "reverted");
+		assertEquals(before, scenario(editor.getModel(), "meklers-forslag").getDescription());
+		assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "nothing left to undo");
 	}
 
 	@Test

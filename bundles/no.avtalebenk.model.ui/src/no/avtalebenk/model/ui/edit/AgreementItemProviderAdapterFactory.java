@@ -19,12 +19,14 @@ public class AgreementItemProviderAdapterFactory extends ReflectiveItemProviderA
 		return new ComposedAdapterFactory(new AgreementItemProviderAdapterFactory());
 	}
 
+	/** Replaces the reflective factory's provider, which its constructor makes, with the readable one. */
+	public AgreementItemProviderAdapterFactory() {
+		reflectiveItemProviderAdapter = new AgreementItemProvider(this);
+	}
+
 	@Override
 	public Adapter createAdapter(Notifier target) {
 		// One stateless provider serves every element, as the reflective factory does.
-		if (reflectiveItemProviderAdapter == null) {
-			reflectiveItemProviderAdapter = new AgreementItemProvider(this);
-		}
 		return reflectiveItemProviderAdapter;
 	}
 }
