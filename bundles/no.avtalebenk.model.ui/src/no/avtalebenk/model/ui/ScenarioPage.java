@@ -202,10 +202,7 @@ public final class ScenarioPage {
 
 	private void table(Composite parent) {
 		new Label(parent, SWT.NONE).setText(Messages.Changes_title);
-		Composite area = new Composite(parent, SWT.NONE);
-		area.setLayout(new GridLayout(2, false));
-		area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		changes = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+		changes = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
 		changes.getTable().setHeaderVisible(true);
 		changes.getTable().setLinesVisible(true);
 		GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -231,9 +228,10 @@ public final class ScenarioPage {
 		}, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		changes.addSelectionChangedListener(event -> remove.setEnabled(!event.getStructuredSelection().isEmpty()));
 
-		Composite buttons = new Composite(area, SWT.NONE);
-		buttons.setLayout(new GridLayout(1, true));
-		buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		// The buttons in a row below the table, so that the table keeps the height of a low editor area.
+		Composite buttons = new Composite(parent, SWT.NONE);
+		buttons.setLayout(new GridLayout(KINDS.size() + 1, false));
+		buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		String[] texts = { Messages.Add_count, Messages.Add_growth, Messages.Add_rate, Messages.Add_share };
 		for (int i = 0; i < KINDS.size(); i++) {
 			EClass kind = KINDS.get(i);

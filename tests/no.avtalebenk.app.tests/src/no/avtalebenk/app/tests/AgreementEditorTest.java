@@ -23,6 +23,7 @@ import java.util.List;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -66,7 +67,8 @@ import no.avtalebenk.model.ui.edit.ModelTexts;
  * the case's project, a scenario changed in the table of the Scenarier page with the what-if figures
  * following at once (without saving), undone and redone, saved and found again in the file; an element
  * changed in the form of the Avtale page marks the editor dirty and shows in the Properties view; a
- * damaged file opens as a page naming the place of the error.
+ * problem of the agreement opens the editor at its element; a damaged file opens as a page naming the
+ * place of the error.
  * <p>
  * The expected totals are worked out by hand from the template: counts 2026 (national) grunnskole
  * 589 453, kulturskole (both lines) 60 229, videregående 186 681, fagskole 31 400, administrative
@@ -230,6 +232,50 @@ class AgreementEditorTest {
 		assertFalse(editor.isDirty(), "reverted");
 		assertEquals(before, scenario(editor.getModel(), "meklers-forslag").getDescription());
 		assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "nothing left to undo");
+	}
+
+	@Test
+	void aProblemOfTheAgreementOpensTheEditorAtItsElement() throws Exception {
+		Path folder = temp.resolve("feil");
+		Cases.create(folder);
+		AgreementEditor editor = open(folder);
+		IWorkbenchPage page = window().getActivePage();
+		editor.showPage(0);
+		AgreementPage agreement = editor.getAgreementPage();
+		var kopinor = editor.getModel().getAgreements().get(0);
+		agreement.getTreeViewer().setSelection(new StructuredSelection(kopinor), true);
+		processEvents();
+		// the period ends before it starts: the case's builder marks the agreement element on save
+		Text end = (Text) agreement.getForm().getField(AvtalePackage.Literals.AGREEMENT__PERIOD_END);
+		end.setText("2025-12-31");
+		end.notifyListeners(SWT.DefaultSelection, new Event());
+		assertEquals("2025-12-31", kopinor.getPeriodEnd());
+		execute(IWorkbenchCommandConstants.FILE_SAVE);
+		page.closeEditor(editor, false);
+		IFile file = CaseProjects.find(folder).getFile("avtale.avtale");
+		String path = "/agreements[ks-kopinor-2026-2027]";
+		waitUntil(() -> marker(file, path) != null, "the builder marks " + path, CASE_TIMEOUT);
+
+		// a double click in the Problems view opens the file in the agreement editor at the element
+		IEditorPart part = IDE.openEditor(page, marker(file, path));
+		processEvents();
+		AgreementEditor opened = assertInstanceOf(AgreementEditor.class, part);
+		assertSame(opened.getModel().getAgreements().get(0), opened.getAgreementPage().getForm().getElement());
+		assertEquals("2025-12-31", ((Text) opened.getAgreementPage().getForm()
+				.getField(AvtalePackage.Literals.AGREEMENT__PERIOD_END)).getText());
+	}
+
+	private static IMarker marker(IFile file, String location) {
+		try {
+			for (IMarker marker : file.findMarkers(IMarker.PROBLEM, true, 0)) {
+				if (location.equals(marker.getAttribute(IMarker.LOCATION, ""))) {
+					return marker;
+				}
+			}
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return null;
+		}
+		return null;
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import no.avtalebenk.model.avtale.RenegotiationTrigger;
 import no.avtalebenk.model.avtale.ReportingDuty;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.avtale.Scenario;
+import no.avtalebenk.model.avtale.ScenarioHolder;
 import no.avtalebenk.model.avtale.ShareChange;
 import no.avtalebenk.model.avtale.SourceReference;
 import no.avtalebenk.model.avtale.UseLimit;
@@ -59,7 +60,9 @@ public class AgreementItemProvider extends ReflectiveItemProvider {
 		case ReportingUnit unit -> NLS.bind(EditMessages.Text_unit, unit.getId(), unit.getName());
 		case Count count -> NLS.bind(EditMessages.Text_count,
 				new Object[] { category(count.getCategory()), unit(count.getUnit()), count.getYear(), plain(count.getValue()) });
-		case Scenario scenario -> scenario.getHolder() == null ? orType(scenario.getName(), scenario)
+		// The baseline is nobody's position; its holder would only repeat it ("grunnlag (grunnlag)").
+		case Scenario scenario -> scenario.getHolder() == null || scenario.getHolder() == ScenarioHolder.BASELINE
+				? orType(scenario.getName(), scenario)
 				: NLS.bind(EditMessages.Text_scenario, scenario.getName(), literal(scenario.getHolder()));
 		case CountChange change -> NLS.bind(EditMessages.Text_countChange, new Object[] { category(change.getCategory()),
 				unit(change.getUnit()), change.getYear(), plain(change.getValue()) });
