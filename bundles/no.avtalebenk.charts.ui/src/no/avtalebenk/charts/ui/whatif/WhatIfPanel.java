@@ -1,5 +1,6 @@
 package no.avtalebenk.charts.ui.whatif;
 
+import java.awt.Font;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
+import org.jfree.data.category.DefaultCategoryDataset;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
@@ -92,6 +94,10 @@ public class WhatIfPanel {
 	private Case shownCase;
 	private WhatIfResult shown;
 	private JFreeChart chart;
+	/** What the chart shows. */
+	private CategoryBars chartData;
+	/** The title's font as the renderer sets it, kept when only the title's text changes. */
+	private Font titleFont;
 	private String error;
 
 	/**
@@ -117,24 +123,20 @@ public class WhatIfPanel {
 		figuresLayout.marginHeight = 0;
 		figures.setLayout(figuresLayout);
 
-		Composite left = new Composite(figures, SWT.NONE);
-		left.setLayoutData(new GridData(SWT.BEGINNING, SWT.FILL, false, true));
-		GridLayout leftLayout = new GridLayout(2, false);
-		leftLayout.marginWidth = 0;
-		leftLayout.marginHeight = 0;
-		left.setLayout(leftLayout);
-		table = new Table(left, SWT.BORDER | SWT.FULL_SELECTION);
+		// Table and choice of chart above, the chart below filling the rest: fits a page beside a form
+		// as well as a wide one.
+		table = new Table(figures, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false, 2, 1));
+		table.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false, 2, 1));
 		String[] headers = { Messages.WhatIf_columnYear, Messages.WhatIf_columnScenario, Messages.WhatIf_columnBase,
 				Messages.WhatIf_columnDifference, Messages.WhatIf_columnAgreed, Messages.WhatIf_columnGap };
 		for (int i = 0; i < headers.length; i++) {
 			new TableColumn(table, i == 0 ? SWT.LEFT : SWT.RIGHT).setText(headers[i]);
 		}
-		new Label(left, SWT.NONE).setText(Messages.WhatIf_chartLabel);
-		chartChoice = new Combo(left, SWT.READ_ONLY);
-		chartChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		new Label(figures, SWT.NONE).setText(Messages.WhatIf_chartLabel);
+		chartChoice = new Combo(figures, SWT.READ_ONLY);
+		chartChoice.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
 		chartChoice.addListener(SWT.Selection, e -> {
 			if (shown != null) {
 				drawChart();
@@ -142,7 +144,7 @@ public class WhatIfPanel {
 			}
 		});
 		chartComposite = new ChartComposite(figures, SWT.NONE, null, true);
-		GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 		chartData.minimumWidth = 240;
 		chartData.minimumHeight = 160;
 		chartComposite.setLayoutData(chartData);
@@ -251,6 +253,7 @@ public class WhatIfPanel {
 				chartChoice.add(NLS.bind(Messages.WhatIf_byCategory, Integer.toString(year.year())));
 			}
 			chartChoice.select(Math.min(chosen, chartChoice.getItemCount() - 1));
+			figures.layout(true);
 		}
 		drawChart();
 		if (stack.topControl != figures) {
@@ -299,8 +302,10 @@ public class WhatIfPanel {
 		} finally {
 			table.setRedraw(true);
 		}
-		table.getParent().layout(true);
-		figures.layout(true);
+		// the columns' widths follow the amounts; the table's size only when a column grew or shrank
+		if (!table.getSize().equals(table.computeSize(SWT.DEFAULT, SWT.DEFAULT))) {
+			figures.layout(true);
+		}
 	}
 
 	private void drawChart() {
@@ -333,14 +338,38 @@ public class WhatIfPanel {
 					: NLS.bind(Messages.WhatIf_chartByCategory, new Object[] { result.scenario(), result.base(), y });
 		}
 		List<List<BigDecimal>> values = baseline ? List.of(scenarioValues) : List.of(scenarioValues, baseValues);
-		chart = ChartRenderer.render(new CategoryBars(title, "NOK", series, groups, values), NumberStyle.NORWEGIAN);
-		chartComposite.setChart(chart);
+		CategoryBars bars = new CategoryBars(title, "NOK", series, groups, values);
+		if (chart != null && chartData != null && chartData.series().equals(series)
+				&& chartData.categories().equals(groups) && chart.getCategoryPlot().getDataset() instanceof DefaultCategoryDataset dataset) {
+			// The same bars with new heights, the usual case after an edit: the chart is kept and
+			// told of the change once, and redraws itself.
+			chart.setNotify(false);
+			for (int s = 0; s < series.size(); s++) {
+				for (int g = 0; g < groups.size(); g++) {
+					dataset.setValue(values.get(s).get(g), series.get(s), groups.get(g));
+				}
+			}
+			chart.setTitle(title);
+			chart.getTitle().setFont(titleFont);
+			chart.setNotify(true);
+		} else {
+			chart = ChartRenderer.render(bars, NumberStyle.NORWEGIAN);
+			titleFont = chart.getTitle().getFont();
+			chartComposite.setChart(chart);
+		}
+		chartData = bars;
 		chartComposite.forceRedraw();
 	}
 
 	/** Paints table and chart now, so that the listeners run after the user can see the figures. */
 	private void paintNow() {
-		root.update();
+		// update() paints the control itself, not its children: the chart draws on a canvas inside
+		heading.update();
+		table.update();
+		message.update();
+		for (Control child : chartComposite.getChildren()) {
+			child.update();
+		}
 		for (Runnable listener : updateListeners) {
 			listener.run();
 		}
@@ -401,7 +430,7 @@ public class WhatIfPanel {
 		return chartChoice;
 	}
 
-	/** @return the composite the chart is drawn in */
+	/** @return the composite the chart is drawn in (on a canvas inside it) */
 	public ChartComposite getChartComposite() {
 		return chartComposite;
 	}
