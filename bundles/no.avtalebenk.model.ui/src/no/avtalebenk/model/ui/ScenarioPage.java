@@ -128,7 +128,7 @@ public final class ScenarioPage {
 		scrolled.setExpandVertical(true);
 		scrolled.setMinSize(left.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		whatIf = new WhatIfSection(sash);
-		sash.setWeights(11, 9);
+		sash.setWeights(27, 23);
 		return sash;
 	}
 
@@ -206,7 +206,7 @@ public final class ScenarioPage {
 		changes.getTable().setHeaderVisible(true);
 		changes.getTable().setLinesVisible(true);
 		GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
-		tableLayout.heightHint = 100;
+		tableLayout.heightHint = 95;
 		tableLayout.widthHint = 400;
 		changes.getTable().setLayoutData(tableLayout);
 		changes.setContentProvider((IStructuredContentProvider) input -> input instanceof Scenario s ? s.getChanges().toArray() : new Object[0]);
