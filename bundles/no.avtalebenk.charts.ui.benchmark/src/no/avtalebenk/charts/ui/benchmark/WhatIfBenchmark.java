@@ -111,11 +111,25 @@ final class WhatIfBenchmark {
 				countEdits[i] = editAndWait(false);
 				unchanged[i] = showAndWait();
 			}
+			Control canvas = panel.getChartComposite().getChildren()[0];
+			long[] chartPaint = paintAlone(rounds, canvas, () -> panel.getChartComposite().forceRedraw());
+			long[] tablePaint = paintAlone(rounds, panel.getTable(), () -> panel.getTable().redraw());
+			long[] snapshot = new long[rounds];
+			for (int i = -rounds; i < rounds; i++) {
+				long t0 = System.nanoTime();
+				WhatIf.snapshot(model);
+				if (i >= 0) {
+					snapshot[i] = System.nanoTime() - t0;
+				}
+			}
 			long[] compute = headlessCompute(rounds);
 			long[] interpreter = interpreter(Math.max(10, rounds / 25));
 			report("edit -> redrawn totals and chart, a rate edited", rateEdits, null);
 			report("edit -> redrawn totals and chart, a count edited", countEdits, null);
 			report("the same call with nothing edited (redraw alone)", unchanged, null);
+			report("  of it: the chart drawn and painted alone", chartPaint, null);
+			report("  of it: the table painted alone", tablePaint, null);
+			report("WhatIf.snapshot of the edited model (UI thread)", snapshot, null);
 			report("WhatIf.compute alone, headless, a rate edited", compute, null);
 			report("interpreter: Case.project of scenario and base", interpreter, null);
 			long[] all = concat(rateEdits, countEdits);
@@ -182,6 +196,21 @@ final class WhatIfBenchmark {
 			throw new IllegalStateException("the panel shows no figures: " + panel.getMessageText());
 		}
 		return Math.max(updated, Math.max(tablePainted, chartPainted)) - start;
+	}
+
+	/** A control's paint alone: asked to redraw, then painted at once. */
+	private long[] paintAlone(int rounds, Control control, Runnable redraw) {
+		long[] times = new long[rounds];
+		for (int i = -rounds / 2; i < rounds; i++) {
+			drain();
+			long t0 = System.nanoTime();
+			redraw.run();
+			control.update();
+			if (i >= 0) {
+				times[i] = System.nanoTime() - t0;
+			}
+		}
+		return times;
 	}
 
 	/** Runs the events that wait, so that a round starts with nothing left over from the last one. */
