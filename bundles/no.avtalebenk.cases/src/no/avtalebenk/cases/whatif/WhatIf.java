@@ -53,7 +53,7 @@ import no.avtalebenk.simulation.scenario.Scenarios;
  * costs what it changed: the totals of a scenario stack by the content of its changes (the base
  * scenario is usually unchanged between edits), the compiled formulas by year and overrides (a
  * count edit compiles nothing), and the units' count arrays by the stack's count changes (a rate
- * edit reads no counts). Each cache holds the last {@value #KEEP} entries. One instance serves one
+ * edit applies no count change; {@link Scenarios#overrides} gives its rates). Each cache holds the last {@value #KEEP} entries. One instance serves one
  * case; {@link #compute} may be called from any thread, one call at a time.
  */
 public final class WhatIf {
@@ -183,10 +183,22 @@ public final class WhatIf {
 		if (known != null) {
 			return known;
 		}
-		ScenarioInputs inputs;
+		// The counts of a stack whose count changes are unchanged (a rate edited) are kept: then only
+		// the overrides are worked out, else the whole scenario is applied.
+		BigDecimal[][][] unitCounts = key == null ? null : counts.get(key.countChanges());
+		Overrides overrides;
 		try {
-			inputs = Scenarios.apply(edited, scenario.getName(), aCase.baseline());
-			inputs.overrides().check(aCase.formulas(), projectionNames, "scenario '" + inputs.name() + "'");
+			if (unitCounts != null) {
+				overrides = Scenarios.overrides(edited, scenario.getName());
+			} else {
+				ScenarioInputs inputs = Scenarios.apply(edited, scenario.getName(), aCase.baseline());
+				overrides = inputs.overrides();
+				unitCounts = unitCounts(inputs.counts());
+				if (key != null) {
+					counts.put(key.countChanges(), unitCounts);
+				}
+			}
+			overrides.check(aCase.formulas(), projectionNames, "scenario '" + scenario.getName() + "'");
 		} catch (IllegalArgumentException e) {
 			throw new CaseException(CaseException.Kind.REQUEST, e.getMessage());
 		} catch (RuntimeException e) {
@@ -194,14 +206,7 @@ public final class WhatIf {
 			throw new CaseException(CaseException.Kind.REQUEST,
 					"Scenario '" + scenario.getName() + "' cannot be applied: " + e);
 		}
-		CompiledFormulas[] byYear = compiled(inputs.overrides());
-		BigDecimal[][][] unitCounts = key == null ? null : counts.get(key.countChanges());
-		if (unitCounts == null) {
-			unitCounts = unitCounts(inputs.counts());
-			if (key != null) {
-				counts.put(key.countChanges(), unitCounts);
-			}
-		}
+		CompiledFormulas[] byYear = compiled(overrides);
 		BigDecimal[][] result = new BigDecimal[years.size()][];
 		try {
 			for (int y = 0; y < years.size(); y++) {

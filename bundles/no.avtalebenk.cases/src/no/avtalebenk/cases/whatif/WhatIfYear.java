@@ -18,8 +18,4 @@ import java.util.Map;
  */
 public record WhatIfYear(int year, BigDecimal scenario, BigDecimal base, BigDecimal difference, BigDecimal agreed,
 		BigDecimal gap, Map<String, BigDecimal> scenarioByCategory, Map<String, BigDecimal> baseByCategory) {
-
-	/** Keeps the maps as given: {@link WhatIf} hands over unmodifiable maps in formula order. */
-	public WhatIfYear {
-	}
 }

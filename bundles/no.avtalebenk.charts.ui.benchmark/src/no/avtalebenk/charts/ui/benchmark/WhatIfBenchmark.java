@@ -19,6 +19,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.jfree.chart.event.ChartChangeEvent;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
@@ -111,12 +112,27 @@ final class WhatIfBenchmark {
 				countEdits[i] = editAndWait(false);
 				unchanged[i] = showAndWait();
 			}
-			long[] compute = headlessCompute(rounds);
+			long[] chartPaint = paintAlone(rounds, true);
+			long[] tablePaint = paintAlone(rounds, false);
+			long[] snapshot = new long[rounds];
+			for (int i = -rounds; i < rounds; i++) {
+				long t0 = System.nanoTime();
+				WhatIf.snapshot(model);
+				if (i >= 0) {
+					snapshot[i] = System.nanoTime() - t0;
+				}
+			}
+			long[] compute = headlessCompute(rounds, 0);
+			long[] computeCount = headlessCompute(rounds, 1);
 			long[] interpreter = interpreter(Math.max(10, rounds / 25));
 			report("edit -> redrawn totals and chart, a rate edited", rateEdits, null);
 			report("edit -> redrawn totals and chart, a count edited", countEdits, null);
 			report("the same call with nothing edited (redraw alone)", unchanged, null);
+			report("  of it: the chart drawn and painted alone", chartPaint, null);
+			report("  of it: the table painted alone", tablePaint, null);
+			report("WhatIf.snapshot of the edited model (UI thread)", snapshot, null);
 			report("WhatIf.compute alone, headless, a rate edited", compute, null);
+			report("WhatIf.compute alone, headless, a count edited", computeCount, null);
 			report("interpreter: Case.project of scenario and base", interpreter, null);
 			long[] all = concat(rateEdits, countEdits);
 			out.printf(Locale.ROOT, "   all %d edits: best %.2f ms, median %.2f ms, slowest %.2f ms; target 50 ms: %s%n", all.length,
@@ -184,6 +200,34 @@ final class WhatIfBenchmark {
 		return Math.max(updated, Math.max(tablePainted, chartPainted)) - start;
 	}
 
+	/**
+	 * A control's paint alone: asked to redraw, timed until its paint listener ran (for the chart:
+	 * after the chart composite drew the chart, as its listener was added first). GTK 3 paints on its
+	 * frame clock, so this includes the wait for the next frame.
+	 */
+	private long[] paintAlone(int rounds, boolean chart) {
+		long[] times = new long[rounds];
+		for (int i = -rounds / 2; i < rounds; i++) {
+			drain();
+			long t0 = System.nanoTime();
+			if (chart) {
+				// as after an edit: the chart drawn anew into its buffer, in the paint that follows
+				panel.getChartComposite().chartChanged(new ChartChangeEvent(panel.getChart()));
+			} else {
+				panel.getTable().redraw();
+			}
+			while ((chart ? chartPainted : tablePainted) < t0) {
+				if (!display.readAndDispatch()) {
+					Thread.onSpinWait();
+				}
+			}
+			if (i >= 0) {
+				times[i] = (chart ? chartPainted : tablePainted) - t0;
+			}
+		}
+		return times;
+	}
+
 	/** Runs the events that wait, so that a round starts with nothing left over from the last one. */
 	private void drain() {
 		while (display.readAndDispatch()) {
@@ -191,14 +235,19 @@ final class WhatIfBenchmark {
 		}
 	}
 
-	/** The headless computation of a rate edit alone, with a what-if of its own. */
-	private long[] headlessCompute(int rounds) throws CaseException {
+	/** The headless computation of an edit alone (change 0: the rate, 1: the count), with a what-if of its own. */
+	private long[] headlessCompute(int rounds, int change) throws CaseException {
 		WhatIf whatIf = new WhatIf(aCase);
 		AgreementModel copy = EcoreUtil.copy(model);
-		RateChange changed = (RateChange) Scenarios.find(copy, SCENARIO).getChanges().get(0);
+		RateChange changedRate = (RateChange) Scenarios.find(copy, SCENARIO).getChanges().get(0);
+		CountChange changedCount = (CountChange) Scenarios.find(copy, SCENARIO).getChanges().get(1);
 		long[] times = new long[rounds];
 		for (int i = -rounds; i < rounds; i++) {
-			changed.setValue(RATE.add(BigDecimal.valueOf(100_000 + i, 2)));
+			if (change == 0) {
+				changedRate.setValue(RATE.add(BigDecimal.valueOf(100_000 + i, 2)));
+			} else {
+				changedCount.setValue(osloCount.add(BigDecimal.valueOf(100_000 + i)));
+			}
 			long t0 = System.nanoTime();
 			whatIf.compute(copy, SCENARIO);
 			if (i >= 0) {

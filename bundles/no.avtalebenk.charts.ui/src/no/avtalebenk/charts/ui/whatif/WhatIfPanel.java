@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.event.ChartChangeEvent;
 import org.jfree.chart.swt.ChartComposite;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -49,8 +50,8 @@ import no.avtalebenk.model.labels.Labels;
  * scenarios and agreements are copied there ({@link WhatIf#snapshot}), the totals are computed in a
  * job, and a burst of edits is coalesced: an edit made while an earlier one is computed supersedes
  * any that waits, and only the newest result is drawn. A scenario that cannot be computed (an unknown
- * rate, a missing count) shows its error in the panel instead of figures. After each redraw, table and
- * chart painted, the {@link #addUpdateListener update listeners} run.
+ * rate, a missing count) shows its error in the panel instead of figures. After each redraw, once table
+ * and chart have painted, the {@link #addUpdateListener update listeners} run.
  */
 public class WhatIfPanel {
 
@@ -83,6 +84,14 @@ public class WhatIfPanel {
 	private final ChartComposite chartComposite;
 	private final List<Runnable> updateListeners = new CopyOnWriteArrayList<>();
 	private final Job job;
+
+	/** How long the update listeners wait for a paint at most. */
+	private static final int PAINT_WAIT_MS = 250;
+	/** Whether a redraw waits for the table's and the chart's paint (UI thread). */
+	private boolean tableToPaint;
+	private boolean chartToPaint;
+	/** Counts the redraws, so that a late timer of an earlier one does nothing. */
+	private long paints;
 
 	/** The newest request not yet taken by the job; guarded by {@code this}. */
 	private Request waiting;
@@ -149,6 +158,11 @@ public class WhatIfPanel {
 		chartData.minimumHeight = 160;
 		chartComposite.setLayoutData(chartData);
 		stack.topControl = message;
+		table.addListener(SWT.Paint, e -> painted(true));
+		// the chart composite draws on a canvas inside it; its own paint listener came first
+		for (Control canvas : chartComposite.getChildren()) {
+			canvas.addListener(SWT.Paint, e -> painted(false));
+		}
 
 		Display display = parent.getDisplay();
 		job = new Job(Messages.WhatIf_job) {
@@ -203,8 +217,9 @@ public class WhatIfPanel {
 	}
 
 	/**
-	 * @param afterRedraw runs on the UI thread after every redraw of the figures or of an error, once
-	 *                    table and chart have been painted
+	 * @param afterRedraw runs on the UI thread after every redraw of the figures, once table and chart
+	 *                    have been painted (at once while the panel is hidden), and after an error is
+	 *                    shown
 	 */
 	public void addUpdateListener(Runnable afterRedraw) {
 		updateListeners.add(afterRedraw);
@@ -356,20 +371,56 @@ public class WhatIfPanel {
 			chart = ChartRenderer.render(bars, NumberStyle.NORWEGIAN);
 			titleFont = chart.getTitle().getFont();
 			chartComposite.setChart(chart);
+			// setChart alone neither draws the new chart anew nor asks for a paint
+			chartComposite.chartChanged(new ChartChangeEvent(chart));
 		}
 		chartData = bars;
-		chartComposite.forceRedraw();
 	}
 
-	/** Paints table and chart now, so that the listeners run after the user can see the figures. */
+	/**
+	 * Asks table and chart to paint now and runs the update listeners once both have painted, so
+	 * that they run when the user can see the figures. (GTK 3 paints on its frame clock, not at
+	 * {@code update()}.) When the panel is hidden no paint comes, and they run at once; should a
+	 * paint not come for another reason, they run after {@value #PAINT_WAIT_MS} ms.
+	 */
 	private void paintNow() {
-		// update() paints the control itself, not its children: the chart draws on a canvas inside
-		heading.update();
 		table.update();
-		message.update();
 		for (Control child : chartComposite.getChildren()) {
 			child.update();
 		}
+		if (stack.topControl == figures && table.isVisible() && chartComposite.isVisible()) {
+			tableToPaint = true;
+			chartToPaint = true;
+			long painting = ++paints;
+			root.getDisplay().timerExec(PAINT_WAIT_MS, () -> {
+				if (!root.isDisposed() && paints == painting && (tableToPaint || chartToPaint)) {
+					tableToPaint = false;
+					chartToPaint = false;
+					notifyUpdated();
+				}
+			});
+		} else {
+			message.update();
+			notifyUpdated();
+		}
+	}
+
+	/** A paint of the table or the chart's canvas: the listeners run after the paint of both. */
+	private void painted(boolean ofTable) {
+		if (!tableToPaint && !chartToPaint) {
+			return;
+		}
+		if (ofTable) {
+			tableToPaint = false;
+		} else {
+			chartToPaint = false;
+		}
+		if (!tableToPaint && !chartToPaint) {
+			notifyUpdated();
+		}
+	}
+
+	private void notifyUpdated() {
 		for (Runnable listener : updateListeners) {
 			listener.run();
 		}
