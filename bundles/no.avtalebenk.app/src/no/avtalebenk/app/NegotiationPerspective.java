@@ -16,8 +16,8 @@ import no.avtalebenk.charts.ui.pivot.PivotView;
  * The negotiator's perspective: the case projects in the Project Explorer on the left; the agreement
  * editor (with its scenario page and live what-if) on top once an agreement is opened, and below it
  * the payments, the scenario comparison, the payments pivot, Monte Carlo and the explanation of a
- * payment stacked in one folder; the Problems, Properties and projection models in a strip at the
- * bottom. Until an agreement is opened the charts take the editor's room.
+ * payment stacked in one folder; the projection models (and Properties) and the Problems in a strip
+ * at the bottom. Until an agreement is opened the charts take the editor's room.
  */
 public class NegotiationPerspective implements IPerspectiveFactory {
 
@@ -40,9 +40,10 @@ public class NegotiationPerspective implements IPerspectiveFactory {
 		charts.addView(MonteCarloView.ID);
 		charts.addView(ExplanationView.ID);
 		IFolderLayout tools = layout.createFolder(TOOLS_FOLDER, IPageLayout.BOTTOM, 0.74f, CHARTS_FOLDER);
-		tools.addView(IPageLayout.ID_PROBLEM_VIEW);
 		tools.addView(ProjectionsView.ID);
 		tools.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+		// Problems in a stack of its own, so that a problem is seen without looking behind a tab.
+		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.RIGHT, 0.5f, TOOLS_FOLDER);
 		// Hjelp › Hjelpeinnhold and F1 open the help beside the charts, not over them.
 		layout.addPlaceholder(HelpView.ID, IPageLayout.RIGHT, 0.62f, CHARTS_FOLDER);
 		// File › New lists the case wizard first.
