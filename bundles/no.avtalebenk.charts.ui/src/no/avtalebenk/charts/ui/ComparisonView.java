@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
 
@@ -64,7 +65,7 @@ public class ComparisonView extends CaseView {
 	 * One scenario's row.
 	 *
 	 * @param name     the scenario's name
-	 * @param holder   whose position it is, in Norwegian
+	 * @param holder   whose position it is, in the workbench's language
 	 * @param payments its payments
 	 */
 	public record Variant(String name, String holder, PaymentResult payments) {
@@ -225,7 +226,8 @@ public class ComparisonView extends CaseView {
 	}
 
 	private static String holder(ScenarioHolder holder) {
-		return Labels.literal(holder);
+		// in the workbench's language (-nl): bokmål, or English
+		return Labels.literal(holder, Locale.getDefault());
 	}
 
 	private static String headingOf(Case value) {

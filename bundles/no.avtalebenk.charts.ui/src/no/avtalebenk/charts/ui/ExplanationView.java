@@ -57,6 +57,8 @@ public class ExplanationView extends CaseView {
 	public static final List<String> COLUMNS = List.of(Messages.Explanation_what, Messages.Explanation_value,
 			Messages.Explanation_unit, Messages.Explanation_detail, Messages.Explanation_source, Messages.Explanation_clause,
 			Messages.Explanation_location);
+	/** How the formula evaluator marks a source that is an assumption. */
+	private static final String ASSUMPTION = "ASSUMPTION: ";
 	/** A tree with at most this many nodes opens fully; a larger one opens its first levels. */
 	private static final int EXPAND_ALL_NODES = 400;
 
@@ -242,7 +244,7 @@ public class ExplanationView extends CaseView {
 			}
 		});
 		List<Function<Place, String>> texts = List.of(place -> place.what, place -> value(place.node),
-				place -> unit(place.node), place -> place.node.detail(), place -> place.node.source(),
+				place -> unit(place.node), place -> place.node.detail(), place -> source(place.node),
 				place -> place.node.clause(), place -> place.node.location());
 		int[] widths = { 360, 150, 90, 220, 260, 200, 200 };
 		for (int i = 0; i < COLUMNS.size(); i++) {
@@ -270,6 +272,18 @@ public class ExplanationView extends CaseView {
 		}
 		return node.exact().isDecimal() ? Figures.number(node.value())
 				: node.exact() + " (≈ " + Figures.number(node.exact().round(10, RoundingMode.HALF_UP).toBigDecimal()) + ")";
+	}
+
+	/**
+	 * @param node a node of an explanation
+	 * @return its source; an assumption, which the evaluator marks with «ASSUMPTION: », marked in the
+	 *         workbench's language
+	 */
+	private static String source(Explanation node) {
+		String source = node.source();
+		return source.startsWith(ASSUMPTION)
+				? NLS.bind(Messages.Explanation_assumption, source.substring(ASSUMPTION.length()))
+				: source;
 	}
 
 	private static String unit(Explanation node) {

@@ -306,6 +306,8 @@ public final class Messages extends NLS {
 	public static String Sensitivity_chartTitle;
 	/** «Følsomhet {0}» */
 	public static String Sensitivity_job;
+	/** «ANTAKELSE: {0}» */
+	public static String Explanation_assumption;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
