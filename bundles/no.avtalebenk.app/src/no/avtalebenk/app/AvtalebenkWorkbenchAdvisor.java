@@ -24,8 +24,8 @@ import org.osgi.framework.Bundle;
 import no.avtalebenk.cases.ui.CurrentCase;
 
 /**
- * Opens the workbench window, on the negotiation perspective the first time and then as the user left it,
- * titled with the current case, with the menus of {@link AvtalebenkActionBarAdvisor}. The workbench shows the workspace, where each case is a
+ * Opens the workbench window, on the negotiation perspective the first time and then as the user left
+ * it, titled with the current case, with the menus of {@link AvtalebenkActionBarAdvisor}. The workbench shows the workspace, where each case is a
  * project: its resources have the IDE's labels and icons, and the workspace is saved when the workbench
  * closes.
  */

@@ -135,6 +135,8 @@ public final class Messages extends NLS {
 	public static String Help_related;
 	/** Help view: the help for a context id that has none; {0} the id. */
 	public static String Help_noContext;
+	/** Help view: it could not be opened; {0} why. */
+	public static String Help_notOpened;
 
 	/** About: the sources of the bundled data; {0} the examples bundle, {1} the licence file in it. */
 	public static String About_attributions;

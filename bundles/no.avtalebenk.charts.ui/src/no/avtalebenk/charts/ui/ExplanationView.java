@@ -3,9 +3,9 @@ package no.avtalebenk.charts.ui;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,8 +34,8 @@ import no.avtalebenk.formula.interpreter.Explanation;
 import no.avtalebenk.formula.vederlag.Element;
 import no.avtalebenk.formula.vederlag.Formula;
 import no.avtalebenk.formula.vederlag.Rate;
-import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.model.avtale.Scenario;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.simulation.Explanations;
 import no.avtalebenk.simulation.result.PaymentCell;
 import no.avtalebenk.simulation.result.PaymentResult;
@@ -142,6 +142,7 @@ public class ExplanationView extends CaseView {
 		 */
 		Place(Explanation node, Names names) {
 			this.node = node;
+			node.name();
 			this.what = names.what(node);
 			List<Place> below = new ArrayList<>();
 			for (Explanation child : node.children()) {

@@ -3,7 +3,8 @@ package no.avtalebenk.charts.ui;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * The texts of the workbench's views and dialogs in this package: payments, comparison, explanation, Monte Carlo, projection models, goal seek and sensitivity.
+ * The texts of the workbench's views and dialogs in this package: payments, comparison, explanation,
+ * Monte Carlo, projection models, goal seek and sensitivity.
  * Norwegian bokmål in {@code messages.properties} (the default), English in {@code messages_en.properties};
  * the platform's language (-nl, or osgi.nl in the start configuration) chooses. Each field's comment
  * gives its bokmål text.

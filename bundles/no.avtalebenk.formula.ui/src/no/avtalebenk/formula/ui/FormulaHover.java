@@ -99,7 +99,8 @@ final class FormulaHover implements ITextHover {
 				return "index " + index.getName() + "\n" + index.getSteps().stream()
 						.map(s -> "from " + s.getValidFrom() + ": × "
 								+ FormulaEvaluator.factor(s).toBigDecimal().toPlainString()
-								+ (s.getAssumption() != null ? NLS.bind(Messages.Hover_indexAssumption, s.getAssumption()) : ""))
+								+ (s.getAssumption() != null ? NLS.bind(Messages.Hover_indexAssumption, s.getAssumption())
+										: ""))
 						.collect(Collectors.joining("\n"))
 						+ index.getPoints().stream().map(p -> "\nKPI October " + p.getYear() + " = "
 								+ p.getValue().toPlainString()).collect(Collectors.joining());
@@ -112,7 +113,8 @@ final class FormulaHover implements ITextHover {
 								: NLS.bind(Messages.Hover_parameterAssumption, parameter.getAssumption()));
 			} else if (element instanceof Formula formula) {
 				return NLS.bind(Messages.Hover_formula, formula.getName(), formula.getUnit())
-						+ (formula.getCategory() == null ? "" : NLS.bind(Messages.Hover_paymentOf, formula.getCategory().getName()))
+						+ (formula.getCategory() == null ? ""
+								: NLS.bind(Messages.Hover_paymentOf, formula.getCategory().getName()))
 						+ (formula.getClause() == null ? "" : NLS.bind(Messages.Hover_clause, formula.getClause()));
 			} else if (element instanceof Category category) {
 				return NLS.bind(Messages.Hover_category, category.getName(), category.getUnit())

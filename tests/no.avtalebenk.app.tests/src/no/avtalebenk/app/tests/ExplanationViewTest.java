@@ -53,8 +53,9 @@ class ExplanationViewTest {
 		TreeItem count = items.stream().filter(i -> i.getText(0).equals("antall " + GRUNNSKOLE)).findFirst()
 				.orElseThrow(() -> new AssertionError("no node antall " + GRUNNSKOLE));
 		// no rate or count by its identifier (the operations show the formula file's text, identifiers and all)
-		assertTrue(items.stream().map(i -> i.getText(0)).noneMatch(what -> what.matches("(sats|antall) \\p{Lower}+\\p{Upper}\\w*")
-				|| what.equals("antall grunnskole")), "no rate or count is shown by its identifier");
+		assertTrue(items.stream().map(i -> i.getText(0))
+				.noneMatch(what -> what.matches("(sats|antall) \\p{Lower}+\\p{Upper}\\w*") || what.equals("antall grunnskole")),
+				"no rate or count is shown by its identifier");
 		// an assumption of the formula file, marked in the workbench's language
 		assertTrue(items.stream().anyMatch(i -> i.getText(4).equals("ANTAKELSE: no indexation entered for 2026")),
 				"the index step of 2026 is an assumption");

@@ -87,7 +87,8 @@ import no.avtalebenk.report.ui.BriefingView;
  * fails on any that is a message of the other language: a value of a
  * {@code messages*.properties} or {@code OSGI-INF/l10n/*.properties} pair of an Avtalebenk bundle that
  * differs between bokmål and English (names that are the same in both, such as Monte Carlo, are no
- * evidence either way, nor are the case's own names of scenarios and categories, which are data). With {@code AVTALEBENK_SCREENSHOTS} set it also pictures the Forhandling and
+ * evidence either way, nor are the case's own names of scenarios and categories, which are
+ * data). With {@code AVTALEBENK_SCREENSHOTS} set it also pictures the Forhandling and
  * Mekling perspectives in the language of the run.
  */
 class LanguageTest {
