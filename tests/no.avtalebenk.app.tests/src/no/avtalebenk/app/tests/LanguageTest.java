@@ -223,6 +223,10 @@ class LanguageTest {
 		PlatformUI.getWorkbench().getHelpSystem().displayHelp();
 		processEvents();
 		waitUntil(() -> page.findView(HelpView.ID) != null, "the help view is open", CASE_TIMEOUT);
+		// the guides are in the run's language too (the English ones under nl/en of the doc bundle)
+		String guide = ((HelpView) page.findView(HelpView.ID)).getShownText();
+		assertTrue(guide.startsWith("en".equals(language()) ? "Guide for negotiators" : "Veiledning for forhandlere"),
+				guide.substring(0, Math.min(200, guide.length())));
 		walkViews(page, "analysis and help", shown);
 		views(page, shown);
 		page.hideView(page.findView(HelpView.ID));
