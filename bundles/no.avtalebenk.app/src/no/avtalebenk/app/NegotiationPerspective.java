@@ -10,10 +10,12 @@ import no.avtalebenk.charts.ui.ExplanationView;
 import no.avtalebenk.charts.ui.MonteCarloView;
 import no.avtalebenk.charts.ui.PaymentsView;
 import no.avtalebenk.charts.ui.ProjectionsView;
+import no.avtalebenk.charts.ui.pivot.PivotView;
 
 /**
  * The negotiator's perspective: the payments of the open agreement, with the Monte Carlo projection,
- * the scenario comparison and the explanation of a payment stacked behind them (all need the room),
+ * the scenario comparison, the explanation of a payment and the payments pivot stacked behind them
+ * (all need the room),
  * and the installed projection models below; the case projects in the Project Explorer on the left,
  * and their problems in the Problems view next to the projection models.
  */
@@ -31,6 +33,7 @@ public class NegotiationPerspective implements IPerspectiveFactory {
 		charts.addView(MonteCarloView.ID);
 		charts.addView(ComparisonView.ID);
 		charts.addView(ExplanationView.ID);
+		charts.addView(PivotView.ID);
 		layout.addView(ProjectionsView.ID, IPageLayout.BOTTOM, 0.78f, CHARTS_FOLDER);
 		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, CHARTS_FOLDER);
 		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.RIGHT, 0.5f, ProjectionsView.ID);

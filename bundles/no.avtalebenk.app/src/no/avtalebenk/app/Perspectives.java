@@ -7,6 +7,8 @@ import no.avtalebenk.charts.ui.ExplanationView;
 import no.avtalebenk.charts.ui.MonteCarloView;
 import no.avtalebenk.charts.ui.PaymentsView;
 import no.avtalebenk.charts.ui.ProjectionsView;
+import no.avtalebenk.charts.ui.pivot.PivotView;
+import no.avtalebenk.charts.ui.register.RegisterView;
 import no.avtalebenk.report.ui.BriefingView;
 
 /** What every Avtalebenk perspective offers in Vindu › Åpne perspektiv and Vindu › Vis visning. */
@@ -26,7 +28,7 @@ final class Perspectives {
 		layout.addPerspectiveShortcut(MediationPerspective.ID);
 		layout.addPerspectiveShortcut(AnalysisPerspective.ID);
 		for (String view : new String[] { PaymentsView.ID, MonteCarloView.ID, ComparisonView.ID, ExplanationView.ID,
-				ProjectionsView.ID, BriefingView.ID }) {
+				ProjectionsView.ID, BriefingView.ID, PivotView.ID, RegisterView.ID }) {
 			layout.addShowViewShortcut(view);
 		}
 	}

@@ -3,14 +3,26 @@ package no.avtalebenk.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -23,6 +35,9 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import org.jfree.data.xy.XYIntervalSeries;
@@ -37,6 +52,7 @@ import no.avtalebenk.charts.data.ChartData;
 import no.avtalebenk.charts.data.Fan;
 import no.avtalebenk.charts.data.Histogram;
 import no.avtalebenk.charts.data.TimeSeries;
+import no.avtalebenk.charts.data.Timeline;
 import no.avtalebenk.charts.data.Tornado;
 import no.avtalebenk.charts.data.Waterfall;
 
@@ -65,6 +81,7 @@ public final class ChartRenderer {
 		case Tornado tornado -> tornado(tornado, style);
 		case Fan fan -> fan(fan, style);
 		case Histogram histogram -> histogram(histogram, style);
+		case Timeline timeline -> timeline(timeline);
 		};
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
@@ -200,6 +217,95 @@ public final class ChartRenderer {
 		renderer.setShadowVisible(false);
 		renderer.setSeriesPaint(0, PALETTE[0]);
 		return chart;
+	}
+
+	/** Colours of the timeline's phases: expired grey, ending within the case's period orange, later blue. */
+	private static final Paint[] PHASE_PAINT = { new Color(0x9A9A9A), PALETTE[1], PALETTE[0] };
+
+	private static JFreeChart timeline(Timeline timeline) {
+		int n = timeline.bars().size();
+		Number[][] starts = new Number[1][n];
+		Number[][] ends = new Number[1][n];
+		Comparable<?>[] labels = new Comparable<?>[n];
+		for (int i = 0; i < n; i++) {
+			Timeline.Bar bar = timeline.bars().get(i);
+			starts[0][i] = millis(bar.from());
+			// to the end of the last day, so that a bar of one day still shows
+			ends[0][i] = millis(bar.to().plusDays(1));
+			labels[i] = bar.label();
+		}
+		DefaultIntervalCategoryDataset dataset = new DefaultIntervalCategoryDataset(new Comparable<?>[] { "" }, labels,
+				starts, ends);
+		CategoryAxis domain = new CategoryAxis();
+		// One line per name, cut where long: the view's table and the tooltips give the whole name.
+		domain.setMaximumCategoryLabelWidthRatio(0.35f);
+		domain.setMaximumCategoryLabelLines(1);
+		DateAxis range = new DateAxis();
+		range.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+		// Whole years on the axis, every 1, 2, 5 or 10 years as the width allows.
+		SimpleDateFormat years = new SimpleDateFormat("yyyy");
+		years.setTimeZone(range.getTimeZone());
+		TickUnits units = new TickUnits();
+		for (int step : new int[] { 1, 2, 5, 10 }) {
+			units.add(new DateTickUnit(DateTickUnitType.YEAR, step, years));
+		}
+		range.setStandardTickUnits(units);
+		IntervalBarRenderer renderer = new IntervalBarRenderer() {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public Paint getItemPaint(int row, int column) {
+				return PHASE_PAINT[timeline.bars().get(column).phase().ordinal()];
+			}
+		};
+		renderer.setIncludeBaseInRange(false);
+		renderer.setBarPainter(new StandardBarPainter());
+		renderer.setShadowVisible(false);
+		renderer.setDrawBarOutline(false);
+		renderer.setDefaultToolTipGenerator((data, row, column) -> {
+			Timeline.Bar bar = timeline.bars().get(column);
+			return bar.label() + ": " + bar.from() + " – " + bar.to() + (bar.detail().isEmpty() ? "" : " (" + bar.detail() + ")");
+		});
+		CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setRangeGridlinePaint(new Color(0xCCCCCC));
+		Color[] markerColours = { new Color(0xC0392B), PALETTE[3] };
+		for (int i = 0; i < timeline.markers().size(); i++) {
+			Timeline.Marker marker = timeline.markers().get(i);
+			ValueMarker line = new ValueMarker(millis(marker.date()), markerColours[i % markerColours.length],
+					new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
+			line.setLabel(marker.label());
+			line.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+			line.setLabelPaint(markerColours[i % markerColours.length]);
+			// the two labels at different heights, so that close dates do not overwrite each other
+			line.setLabelAnchor(i % 2 == 0 ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
+			line.setLabelTextAnchor(i % 2 == 0 ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
+			plot.addRangeMarker(line, Layer.FOREGROUND);
+		}
+		LegendItemCollection legend = new LegendItemCollection();
+		for (Timeline.Phase phase : Timeline.Phase.values()) {
+			legend.add(new LegendItem(timeline.texts().legend(phase), PHASE_PAINT[phase.ordinal()]));
+		}
+		plot.setFixedLegendItems(legend);
+		JFreeChart chart = new JFreeChart(timeline.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+		// Dates around the bars and markers, so that a marker beyond the last bar is still drawn.
+		List<LocalDate> dates = new ArrayList<>();
+		timeline.bars().forEach(b -> {
+			dates.add(b.from());
+			dates.add(b.to().plusDays(1));
+		});
+		timeline.markers().forEach(m -> dates.add(m.date()));
+		if (!dates.isEmpty()) {
+			LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow().withDayOfYear(1);
+			LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow().plusYears(1).withDayOfYear(1);
+			range.setRange(millis(first), millis(last));
+		}
+		return chart;
+	}
+
+	private static double millis(LocalDate date) {
+		return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
 	}
 
 	private static CategoryPlot categoryPlot(JFreeChart chart, NumberStyle style) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,8 @@ import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.data.AnalysisChartData;
 import no.avtalebenk.charts.data.ChartData;
 import no.avtalebenk.charts.data.PaymentChartData;
+import no.avtalebenk.charts.data.RegisterChartData;
+import no.avtalebenk.charts.data.Timeline;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
@@ -38,7 +41,7 @@ import picocli.CommandLine.Option;
 @Command(name = "chart", description = "One chart of the case's scenarios and analyses, without a display.")
 final class ChartCommand extends Subcommand {
 
-	@Option(names = "--kind", paramLabel = "bars|series|waterfall|tornado|fan|histogram|counties",
+	@Option(names = "--kind", paramLabel = "bars|series|waterfall|tornado|fan|histogram|counties|register",
 			description = "The chart (required).")
 	private String kind;
 
@@ -53,7 +56,7 @@ final class ChartCommand extends Subcommand {
 			description = "The alternative of waterfall and counties (default: the mediator's proposal, else the last scenario).")
 	private String scenario;
 
-	@Option(names = "--lang", paramLabel = "nb|en", description = "Number style of the labels (default: nb).")
+	@Option(names = "--lang", paramLabel = "nb|en", description = "Number style of the labels, and the words of the register timeline (default: nb).")
 	private String lang = "nb";
 
 	@Option(names = "--width", paramLabel = "PIXELS", description = "Between 100 and 10000 (default: 1000).")
@@ -118,8 +121,11 @@ final class ChartCommand extends Subcommand {
 		case "fan" -> AnalysisChartData.fan(CaseAnalyses.monteCarlo(run, Values.whole("--seed", seedOption, 1), draws()));
 		case "histogram" -> AnalysisChartData.histogram(
 				CaseAnalyses.monteCarlo(run, Values.whole("--seed", seedOption, 1), draws()), year);
+		// The agreement file's register against today and the case's period end, in --lang's words.
+		case "register" -> RegisterChartData.timeline(run.model(), LocalDate.now(),
+				style == NumberStyle.ENGLISH ? Timeline.Texts.ENGLISH : Timeline.Texts.NORWEGIAN);
 		default -> throw new UsageException("unknown kind '" + kind
-				+ "'; use bars, series, waterfall, tornado, fan, histogram or counties");
+				+ "'; use bars, series, waterfall, tornado, fan, histogram, counties or register");
 		};
 		JFreeChart chart = ChartRenderer.render(data, style);
 		OutputFiles.write(Path.of(target), stream -> {

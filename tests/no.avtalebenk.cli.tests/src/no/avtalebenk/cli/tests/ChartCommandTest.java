@@ -32,7 +32,7 @@ class ChartCommandTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "bars", "series", "waterfall", "tornado", "fan", "histogram", "counties" })
+	@ValueSource(strings = { "bars", "series", "waterfall", "tornado", "fan", "histogram", "counties", "register" })
 	void everyKindIsWrittenAsPng(String kind, @TempDir Path dir) throws Exception {
 		Path file = dir.resolve(kind + ".png");
 		assertEquals(Commands.OK, run("chart", "--kind", kind, "--out", file.toString(), "--width", "640", "--height",
@@ -60,6 +60,23 @@ class ChartCommandTest {
 		// wrap at its spaces; the id is shown nowhere.
 		assertTrue(svg.contains("musikklinjer"), "a group's label");
 		assertFalse(svg.contains("kulturskoleMusikk"), "no category id");
+	}
+
+	@Test
+	void registerDrawsEveryRegisteredAgreementInTheWordsOfLang(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("register.svg");
+		assertEquals(Commands.OK, run("chart", "--kind", "register", "--out", file.toString()),
+				err.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("(register, 1000×600): Avtaleregisteret: hva utløper når\n"),
+				out.toString());
+		String svg = Files.readString(file);
+		// the first and the last of the template's nine <register> lines, and the period end (avtale.avtale)
+		assertTrue(svg.contains("Avtale om kvalitetsutvikling i barnehagen"), "the first agreement");
+		assertTrue(svg.contains("Avtale om mottak og bosetting av flyktninger"), "the last agreement");
+		assertTrue(svg.contains("Avtaleperioden slutter 2027-12-31"), "the period end marker");
+		Path english = dir.resolve("register-en.svg");
+		assertEquals(Commands.OK, run("chart", "--kind", "register", "--out", english.toString(), "--lang", "en"));
+		assertTrue(Files.readString(english).contains("Agreement period ends 2027-12-31"));
 	}
 
 	@Test

@@ -27,8 +27,13 @@ import org.w3c.dom.NodeList;
 
 import no.avtalebenk.data.export.CellSafety;
 import no.avtalebenk.data.export.CsvExport;
+import no.avtalebenk.data.export.ExportTables;
 import no.avtalebenk.data.export.Table;
 import no.avtalebenk.data.export.XlsxExport;
+import no.avtalebenk.simulation.pivot.Dimension;
+import no.avtalebenk.simulation.pivot.Pivot;
+import no.avtalebenk.simulation.result.PaymentCell;
+import no.avtalebenk.simulation.result.PaymentResult;
 
 /** CSV and XLSX exports: exact numbers, quoting, and text that would start a formula neutralised. */
 class ExportTest {
@@ -47,6 +52,27 @@ class ExportTest {
 		assertEquals("'-1", CellSafety.neutralise("-1"));
 		assertEquals("'@A1", CellSafety.neutralise("@A1"));
 		assertEquals("Oslo = hovedstad", CellSafety.neutralise("Oslo = hovedstad"));
+	}
+
+	@Test
+	void aPivotIsWrittenWithItsTotalsAndEmptyCellsWherePaymentsAreMissing() {
+		PaymentResult result = new PaymentResult("t", List.of(
+				new PaymentCell("grunnlag", "0301", "grunnskole", 2026, new BigDecimal("100.50"), "f", null, null, null),
+				new PaymentCell("grunnlag", "0301", "grunnskole", 2027, new BigDecimal("101.00"), "f", null, null, null),
+				new PaymentCell("grunnlag", "03", "videregaende", 2026, new BigDecimal("2000.00"), "f", null, null, null)),
+				List.of("grunnskole", "videregaende"), List.of(2026, 2027));
+		Table pivot = ExportTables.pivot(Pivot.of(result, null, List.of(Dimension.UNIT), Dimension.YEAR));
+		// 100.50 + 101.00 = 201.50; 2000.00 + 100.50 = 2100.50; 2000.00 + 201.50 = 2201.50
+		assertEquals(String.join("\r\n",
+				"unit;2026;2027;total",
+				"03;2000.00;;2000.00",
+				"0301;100.50;101.00;201.50",
+				"total;2100.50;101.00;2201.50", ""), new String(CsvExport.write(pivot), StandardCharsets.UTF_8));
+		Table twoLevels = ExportTables.pivot(
+				Pivot.of(result, null, List.of(Dimension.YEAR, Dimension.UNIT), Dimension.CATEGORY));
+		assertEquals(List.of("year", "unit", "grunnskole", "videregaende", "total"), twoLevels.header());
+		assertEquals(Arrays.asList("total", null, new BigDecimal("201.50"), new BigDecimal("2000.00"),
+				new BigDecimal("2201.50")), twoLevels.rows().get(twoLevels.rows().size() - 1));
 	}
 
 	@Test
