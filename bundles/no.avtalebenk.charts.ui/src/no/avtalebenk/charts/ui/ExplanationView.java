@@ -179,6 +179,11 @@ public class ExplanationView extends CaseView {
 	private Case current;
 	private Choices choices;
 	private Query shownQuery;
+	/**
+	 * What was last asked for, by a pick or a new case: a case that changes while a pick is being worked
+	 * out is explained for the pick, not for what was shown before it.
+	 */
+	private Query requested;
 	private Explanation explanation;
 
 	@Override
@@ -317,7 +322,7 @@ public class ExplanationView extends CaseView {
 
 	@Override
 	protected void showOpen(Case value, long asked) {
-		explain(value, shownQuery != null ? shownQuery : picked(value), true);
+		explain(value, requested != null ? requested : shownQuery != null ? shownQuery : picked(value), true);
 	}
 
 	private void forgetCase() {
@@ -354,6 +359,9 @@ public class ExplanationView extends CaseView {
 	 */
 	private void explain(Case value, Query wanted, boolean newCase) {
 		long asked = nextRequest();
+		if (wanted != null) {
+			requested = wanted;
+		}
 		Choices known = newCase ? null : choices;
 		compute(NLS.bind(Messages.Explanation_job, value.folder().getFileName()), true, asked, area, () -> {
 			Choices offered = known != null ? known : choices(value);
