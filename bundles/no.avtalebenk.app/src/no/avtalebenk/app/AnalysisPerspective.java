@@ -11,7 +11,8 @@ import no.avtalebenk.charts.ui.pivot.PivotView;
 /**
  * The analyst's perspective: the explanation of a payment beside the Monte Carlo projection, the
  * payments pivot below the explanation, and below them the installed projection models and the
- * problems of the case's files.
+ * problems of the case's files; on the left the case's files in the Project Explorer, from where
+ * data sets open in the data set editor.
  */
 public class AnalysisPerspective implements IPerspectiveFactory {
 
@@ -22,6 +23,11 @@ public class AnalysisPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
 		layout.addView(ExplanationView.ID, IPageLayout.TOP, 0.7f, layout.getEditorArea());
+		// The case's files, its data sets among them, along the whole left side: a double-click opens a
+		// data set in its editor, whose selected count the Properties view describes.
+		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.18f, ExplanationView.ID);
+		layout.addPlaceholder(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, IPageLayout.ID_PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addView(MonteCarloView.ID, IPageLayout.RIGHT, 0.5f, ExplanationView.ID);
 		layout.addView(ProjectionsView.ID, IPageLayout.BOTTOM, 0.7f, ExplanationView.ID);
 		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.BOTTOM, 0.7f, MonteCarloView.ID);

@@ -39,6 +39,9 @@ public class NegotiationPerspective implements IPerspectiveFactory {
 		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.RIGHT, 0.5f, ProjectionsView.ID);
 		// Hjelp › Hjelpeinnhold and F1 open the help beside the charts, not over them.
 		layout.addPlaceholder(HelpView.ID, IPageLayout.RIGHT, 0.62f, CHARTS_FOLDER);
+		// Agreement files open in the editor area below the charts; the Properties view of the element
+		// selected in the agreement editor opens beside it.
+		layout.addPlaceholder(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.7f, layout.getEditorArea());
 		// File › New lists the case wizard first.
 		layout.addNewWizardShortcut("no.avtalebenk.cases.ui.newCaseWizard");
 		Perspectives.addShortcuts(layout);

@@ -5,10 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import no.avtalebenk.cases.Case;
-import no.avtalebenk.data.export.CsvExport;
+import no.avtalebenk.data.export.ExportFormat;
 import no.avtalebenk.data.export.ExportTables;
 import no.avtalebenk.data.export.Table;
-import no.avtalebenk.data.export.XlsxExport;
 import no.avtalebenk.model.io.AgreementFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +58,7 @@ final class ExportCommand extends Subcommand {
 		} else {
 			throw new UsageException(what == null ? "say what to export: payments or counts" : "unknown export '" + what + "'; use payments or counts");
 		}
-		byte[] bytes = "xlsx".equals(format) ? XlsxExport.write(table) : CsvExport.write(table);
+		byte[] bytes = ExportFormat.named(format).orElseThrow().write(table);
 		if (target == null) {
 			out.write(bytes);
 			out.flush();

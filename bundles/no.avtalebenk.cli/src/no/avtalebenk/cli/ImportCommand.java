@@ -5,8 +5,6 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +16,8 @@ import java.util.TreeSet;
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.data.dataset.DataSetImport;
+import no.avtalebenk.data.dataset.FileImport;
 import no.avtalebenk.data.importer.ImportException;
-import no.avtalebenk.data.importer.ImportInput;
 import no.avtalebenk.data.importer.ImportProblem;
 import no.avtalebenk.data.importer.ImportedCount;
 import no.avtalebenk.data.importer.Importer;
@@ -130,11 +128,8 @@ final class ImportCommand extends Subcommand {
 			err.println(into + ": the folder " + folder + " does not exist");
 			return Commands.INPUT_ERROR;
 		}
-		// A downloaded export's modification date is the day it was retrieved, unless told otherwise.
-		options.putIfAbsent(Importer.RETRIEVED,
-				LocalDate.ofInstant(Files.getLastModifiedTime(source).toInstant(), ZoneId.systemDefault()).toString());
 		try {
-			List<ImportedCount> counts = descriptor.importer().read(new ImportInput(file, Files.readAllBytes(source), options));
+			List<ImportedCount> counts = FileImport.read(descriptor.importer(), source, file, options);
 			// In a case, its own units (enheter.csv) may be counted and a new data set takes its agreement's
 			// categories; outside a case, the register's units and the template's categories.
 			Case own = caseFolder.hasCase() ? caseFolder.open() : null;

@@ -103,6 +103,36 @@ public final class DataSetImport {
 	 */
 	public static Summary apply(List<ImportedCount> counts, String file, Path dataSet, List<ReportingUnit> ownUnits,
 			List<CountCategory> categories) throws ImportException, AgreementFileException, IOException {
+		Prepared prepared = prepare(counts, file, dataSet, ownUnits, categories);
+		AgreementFiles.save(prepared.model(), dataSet, true);
+		return prepared.summary();
+	}
+
+	/**
+	 * Does everything {@link #apply(List, String, Path, List, List)} does except writing: a wizard shows
+	 * the outcome (or every problem) before the user commits to it.
+	 *
+	 * @param counts     counts read by an importer
+	 * @param file       the file they were read from, for messages
+	 * @param dataSet    the data set; read when it exists, never written
+	 * @param ownUnits   the case's own units
+	 * @param categories the categories of a data set that would be created
+	 * @return what the import would change
+	 * @throws ImportException        naming every bad count's place
+	 * @throws AgreementFileException when the data set exists but cannot be read
+	 * @throws IOException            when the register a new data set is made from cannot be read
+	 */
+	public static Summary check(List<ImportedCount> counts, String file, Path dataSet, List<ReportingUnit> ownUnits,
+			List<CountCategory> categories) throws ImportException, AgreementFileException, IOException {
+		return prepare(counts, file, dataSet, ownUnits, categories).summary();
+	}
+
+	/** A data set with the counts merged in memory and valid, and what changed. */
+	private record Prepared(AgreementModel model, Summary summary) {
+	}
+
+	private static Prepared prepare(List<ImportedCount> counts, String file, Path dataSet, List<ReportingUnit> ownUnits,
+			List<CountCategory> categories) throws ImportException, AgreementFileException, IOException {
 		boolean created = !Files.exists(dataSet);
 		AgreementModel model = !created ? AgreementFiles.load(dataSet)
 				: categories.isEmpty() ? ReferenceDataSet.emptyDataSet() : ReferenceDataSet.emptyDataSet(categories);
@@ -119,8 +149,7 @@ public final class DataSetImport {
 		if (!invalid.isEmpty()) {
 			throw new ImportException(invalid);
 		}
-		AgreementFiles.save(model, dataSet, true);
-		return summary;
+		return new Prepared(model, summary);
 	}
 
 	/**

@@ -51,13 +51,7 @@ public final class Scenarios {
 	 */
 	public static ScenarioInputs apply(AgreementModel model, String name, CountTable baseline) {
 		Scenario scenario = find(model, name);
-		Deque<Scenario> stack = new ArrayDeque<>();
-		for (Scenario s = scenario; s != null; s = s.getBasedOn()) {
-			if (stack.contains(s)) {
-				throw new IllegalArgumentException("Scenario '" + name + "' stacks on itself through '" + s.getName() + "'.");
-			}
-			stack.push(s);
-		}
+		Deque<Scenario> stack = stack(scenario);
 		List<Count> counts = new ArrayList<>(baseline.all());
 		Overrides overrides = Overrides.NONE;
 		List<String> names = new ArrayList<>();
@@ -85,6 +79,46 @@ public final class Scenarios {
 		} catch (CountFileException e) {
 			throw new IllegalArgumentException(e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * The rate and parameter values of a scenario alone, as {@link #apply} sets them, without
+	 * applying its count changes: for a caller that keeps the counts of an unchanged stack (the live
+	 * what-if, after an edit of a rate).
+	 *
+	 * @param model an agreement model
+	 * @param name  the scenario
+	 * @return its overrides, equal to those of {@link #apply}
+	 * @throws IllegalArgumentException as {@link #apply} does
+	 */
+	public static Overrides overrides(AgreementModel model, String name) {
+		Overrides overrides = Overrides.NONE;
+		for (Scenario s : stack(find(model, name))) {
+			for (ScenarioChange change : s.getChanges()) {
+				if (change instanceof RateChange r) {
+					overrides = overrides.withRate(r.getRate(), r.getValidFrom(), r.getValue());
+				} else if (change instanceof ShareChange sh) {
+					overrides = overrides.withParameter(sh.getParameter(), sh.getValue());
+				} else if (!(change instanceof CountChange) && !(change instanceof GrowthChange)) {
+					throw new IllegalArgumentException("Scenario '" + s.getName() + "': the change "
+							+ change.eClass().getName() + " is not known to the simulation.");
+				}
+			}
+		}
+		return overrides;
+	}
+
+	/** The scenario's stack, the baseline first. */
+	private static Deque<Scenario> stack(Scenario scenario) {
+		Deque<Scenario> stack = new ArrayDeque<>();
+		for (Scenario s = scenario; s != null; s = s.getBasedOn()) {
+			if (stack.contains(s)) {
+				throw new IllegalArgumentException(
+						"Scenario '" + scenario.getName() + "' stacks on itself through '" + s.getName() + "'.");
+			}
+			stack.push(s);
+		}
+		return stack;
 	}
 
 	/**
