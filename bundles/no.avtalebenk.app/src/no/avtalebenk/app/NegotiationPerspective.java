@@ -13,35 +13,38 @@ import no.avtalebenk.charts.ui.ProjectionsView;
 import no.avtalebenk.charts.ui.pivot.PivotView;
 
 /**
- * The negotiator's perspective: the payments of the open agreement, with the Monte Carlo projection,
- * the scenario comparison, the explanation of a payment and the payments pivot stacked behind them
- * (all need the room),
- * and the installed projection models below; the case projects in the Project Explorer on the left,
- * and their problems in the Problems view next to the projection models.
+ * The negotiator's perspective: the case projects in the Project Explorer on the left; the agreement
+ * editor (with its scenario page and live what-if) on top once an agreement is opened, and below it
+ * the payments, the scenario comparison, the payments pivot, Monte Carlo and the explanation of a
+ * payment stacked in one folder; the Problems, Properties and projection models in a strip at the
+ * bottom. Until an agreement is opened the charts take the editor's room.
  */
 public class NegotiationPerspective implements IPerspectiveFactory {
 
 	/** The perspective's id. */
 	public static final String ID = "no.avtalebenk.app.perspective";
 	private static final String CHARTS_FOLDER = "no.avtalebenk.app.charts";
+	private static final String TOOLS_FOLDER = "no.avtalebenk.app.tools";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
-		IFolderLayout charts = layout.createFolder(CHARTS_FOLDER, IPageLayout.TOP, 0.55f, layout.getEditorArea());
+		// First, so that it runs down the whole left side.
+		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.18f, layout.getEditorArea());
+		// The scenario page needs height for its table, the what-if table and the chart: the editor
+		// gets the upper part of the window, the charts the rest.
+		IFolderLayout charts = layout.createFolder(CHARTS_FOLDER, IPageLayout.BOTTOM, 0.5f, layout.getEditorArea());
 		charts.addView(PaymentsView.ID);
-		charts.addView(MonteCarloView.ID);
 		charts.addView(ComparisonView.ID);
-		charts.addView(ExplanationView.ID);
 		charts.addView(PivotView.ID);
-		layout.addView(ProjectionsView.ID, IPageLayout.BOTTOM, 0.78f, CHARTS_FOLDER);
-		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, CHARTS_FOLDER);
-		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.RIGHT, 0.5f, ProjectionsView.ID);
+		charts.addView(MonteCarloView.ID);
+		charts.addView(ExplanationView.ID);
+		IFolderLayout tools = layout.createFolder(TOOLS_FOLDER, IPageLayout.BOTTOM, 0.74f, CHARTS_FOLDER);
+		tools.addView(IPageLayout.ID_PROBLEM_VIEW);
+		tools.addView(ProjectionsView.ID);
+		tools.addPlaceholder(IPageLayout.ID_PROP_SHEET);
 		// Hjelp › Hjelpeinnhold and F1 open the help beside the charts, not over them.
 		layout.addPlaceholder(HelpView.ID, IPageLayout.RIGHT, 0.62f, CHARTS_FOLDER);
-		// Agreement files open in the editor area below the charts; the Properties view of the element
-		// selected in the agreement editor opens beside it.
-		layout.addPlaceholder(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.7f, layout.getEditorArea());
 		// File › New lists the case wizard first.
 		layout.addNewWizardShortcut("no.avtalebenk.cases.ui.newCaseWizard");
 		Perspectives.addShortcuts(layout);
