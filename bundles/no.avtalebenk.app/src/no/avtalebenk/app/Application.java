@@ -6,11 +6,15 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-/** The Avtalebenk workbench: the e4 workbench through the 3.x compatibility layer. */
+/**
+ * The Avtalebenk workbench: the e4 workbench through the 3.x compatibility layer. It restores the layout
+ * of the last run, unless that was in another language ({@link LayoutLanguage}).
+ */
 public class Application implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		LayoutLanguage.forgetLayoutOfAnotherLanguage();
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new AvtalebenkWorkbenchAdvisor());

@@ -24,8 +24,8 @@ import org.osgi.framework.Bundle;
 import no.avtalebenk.cases.ui.CurrentCase;
 
 /**
- * Opens the workbench window on the negotiation perspective, titled with the current case, with the
- * menus of {@link AvtalebenkActionBarAdvisor}. The workbench shows the workspace, where each case is a
+ * Opens the workbench window, on the negotiation perspective the first time and then as the user left
+ * it, titled with the current case, with the menus of {@link AvtalebenkActionBarAdvisor}. The workbench shows the workspace, where each case is a
  * project: its resources have the IDE's labels and icons, and the workspace is saved when the workbench
  * closes.
  */
@@ -34,8 +34,9 @@ public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
-		// A negotiator expects the negotiation perspective, not yesterday's layout; the case itself is remembered.
-		configurer.setSaveAndRestore(false);
+		// The layout (views opened, moved, resized; the perspectives open) comes back at the next start, as
+		// does the case; a first start opens the negotiation perspective.
+		configurer.setSaveAndRestore(true);
 		// The Project Explorer and the Problems view show resources through the IDE's adapters and images.
 		IDE.registerAdapters();
 		Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
@@ -55,6 +56,7 @@ public class AvtalebenkWorkbenchAdvisor extends WorkbenchAdvisor {
 		try {
 			// the case projects and their markers are there at the next start
 			ResourcesPlugin.getWorkspace().save(true, null);
+			LayoutLanguage.remember();
 		} catch (CoreException e) {
 			ILog.of(AvtalebenkWorkbenchAdvisor.class).error("The workspace could not be saved", e);
 		}

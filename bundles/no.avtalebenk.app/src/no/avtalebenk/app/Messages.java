@@ -3,9 +3,9 @@ package no.avtalebenk.app;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * The workbench's own texts in code (menus, About, preferences, help): Norwegian bokmål in
- * {@code messages.properties}; an English {@code messages_en.properties} beside it is picked up by the
- * platform's locale (-nl en) without code changes.
+ * The workbench's own texts in code (menus, About, preferences, help, the case commands): Norwegian
+ * bokmål in {@code messages.properties} (the default), English in {@code messages_en.properties}; the
+ * platform's language (-nl, or osgi.nl in the start configuration) chooses.
  */
 public final class Messages extends NLS {
 
@@ -135,6 +135,42 @@ public final class Messages extends NLS {
 	public static String Help_related;
 	/** Help view: the help for a context id that has none; {0} the id. */
 	public static String Help_noContext;
+	/** Help view: it could not be opened; {0} why. */
+	public static String Help_notOpened;
+
+	/** About: the sources of the bundled data; {0} the examples bundle, {1} the licence file in it. */
+	public static String About_attributions;
+	/** About: the heading of the norway-geodata licence text. */
+	public static String About_geodataLicence;
+	/** About: OpenPDF's two licences. */
+	public static String About_lgplOrMpl;
+
+	/** Avtalebenk › Ny sak…: the dialog's title. */
+	public static String NewCase_title;
+	/** Ny sak: what the folder dialog asks for. */
+	public static String NewCase_chooseFolder;
+	/** Ny sak: the case could not be created; {0} the folder. */
+	public static String NewCase_notCreated;
+	/** Ny sak: the folder chosen is a file; {0} it. */
+	public static String NewCase_isFile;
+	/** Ny sak: the folder chosen holds files; {0} it. */
+	public static String NewCase_notEmpty;
+	/** Ny sak: the folder cannot be read; {0} it, {1} why. */
+	public static String NewCase_unreadable;
+	/** Avtalebenk › Åpne sak…: the dialog's title. */
+	public static String OpenCase_title;
+	/** Åpne sak: what the folder dialog asks for. */
+	public static String OpenCase_chooseFolder;
+	/** Åpne sak: the folder is refused; {0} it. */
+	public static String OpenCase_notOpened;
+	/** A case command refused: {0} what could not be done, {1} each problem with its place. */
+	public static String CaseDialogs_refused;
+	/** Avtalebenk › Åpne sakens formelfil: the dialogs' title. */
+	public static String OpenFormulas_title;
+	/** Åpne sakens formelfil: no readable agreement names a formula file; {0} the case folder. */
+	public static String OpenFormulas_noFormulaFile;
+	/** Åpne sakens formelfil: the file named is missing; {0} the case folder, {1} the file's name. */
+	public static String OpenFormulas_missing;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,6 +9,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -26,7 +27,7 @@ public class NewCaseHandler extends AbstractHandler {
 	/** The command's id. */
 	public static final String COMMAND = "no.avtalebenk.app.newCase";
 
-	private static final String TITLE = "Ny sak";
+	private static final String TITLE = Messages.NewCase_title;
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -34,8 +35,7 @@ public class NewCaseHandler extends AbstractHandler {
 		CurrentCase current = CurrentCase.get();
 		DirectoryDialog dialog = new DirectoryDialog(shell, SWT.SAVE);
 		dialog.setText(TITLE);
-		dialog.setMessage("Velg en tom mappe for den nye saken, eller lag en ny. Saken får avtalen, scenarioene og "
-				+ "formelfilene fra KS–Kopinor-malen 2026–2027.");
+		dialog.setMessage(Messages.NewCase_chooseFolder);
 		Path parent = current.state().folder().getParent();
 		if (parent != null) {
 			dialog.setFilterPath(parent.toString());
@@ -50,7 +50,7 @@ public class NewCaseHandler extends AbstractHandler {
 			MessageDialog.openError(shell, TITLE, refusal);
 			return null;
 		}
-		current.create(folder, CaseDialogs.refusal(shell, TITLE, "Saken kunne ikke lages i " + folder + "."));
+		current.create(folder, CaseDialogs.refusal(shell, TITLE, NLS.bind(Messages.NewCase_notCreated, folder)));
 		return null;
 	}
 
@@ -63,15 +63,14 @@ public class NewCaseHandler extends AbstractHandler {
 			return null;
 		}
 		if (!Files.isDirectory(folder)) {
-			return folder + " er en fil, ikke en mappe. Velg en tom mappe for den nye saken.";
+			return NLS.bind(Messages.NewCase_isFile, folder);
 		}
 		try (Stream<Path> entries = Files.list(folder)) {
 			if (entries.findAny().isPresent()) {
-				return "Mappen " + folder + " er ikke tom.\n\nEn ny sak lages i en tom eller ny mappe, så ingen av "
-						+ "filene dine blir overskrevet. Velg en tom mappe, eller lag en ny i dialogen.";
+				return NLS.bind(Messages.NewCase_notEmpty, folder);
 			}
 		} catch (IOException e) {
-			return "Mappen " + folder + " kan ikke leses: " + e.getMessage();
+			return NLS.bind(Messages.NewCase_unreadable, folder, e.getMessage());
 		}
 		return null;
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -27,15 +28,16 @@ public class OpenCaseHandler extends AbstractHandler {
 		Shell shell = HandlerUtil.getActiveShellChecked(event);
 		CurrentCase current = CurrentCase.get();
 		DirectoryDialog dialog = new DirectoryDialog(shell, SWT.OPEN);
-		dialog.setText("Åpne sak");
-		dialog.setMessage("Velg saksmappen: mappen med avtalefilen (*.avtale) og formelfilene (*.vederlag).");
+		dialog.setText(Messages.OpenCase_title);
+		dialog.setMessage(Messages.OpenCase_chooseFolder);
 		dialog.setFilterPath(current.state().folder().toString());
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return null;
 		}
 		Path folder = Path.of(chosen);
-		current.open(folder, CaseDialogs.refusal(shell, "Åpne sak", "Mappen " + folder + " kan ikke åpnes som sak."));
+		current.open(folder, CaseDialogs.refusal(shell, Messages.OpenCase_title,
+				NLS.bind(Messages.OpenCase_notOpened, folder)));
 		return null;
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -30,7 +31,7 @@ public class OpenFormulasHandler extends AbstractHandler {
 	/** The command's id. */
 	public static final String COMMAND = "no.avtalebenk.app.openFormulas";
 
-	private static final String TITLE = "Åpne sakens formelfil";
+	private static final String TITLE = Messages.OpenFormulas_title;
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -38,13 +39,13 @@ public class OpenFormulasHandler extends AbstractHandler {
 		CurrentCase current = CurrentCase.get();
 		Path formulas = current.formulaFile();
 		if (formulas == null) {
-			MessageDialog.openError(window.getShell(), TITLE, "Saken i " + current.state().folder()
-					+ " har ingen avtalefil som kan leses og som navngir en formelfil, så det er ingen formelfil å åpne.");
+			MessageDialog.openError(window.getShell(), TITLE,
+					NLS.bind(Messages.OpenFormulas_noFormulaFile, current.state().folder()));
 			return null;
 		}
 		if (!Files.isRegularFile(formulas)) {
-			MessageDialog.openError(window.getShell(), TITLE, "Avtalen i " + current.state().folder()
-					+ " navngir formelfilen " + formulas.getFileName() + ", men den finnes ikke i saksmappen.");
+			MessageDialog.openError(window.getShell(), TITLE,
+					NLS.bind(Messages.OpenFormulas_missing, current.state().folder(), formulas.getFileName()));
 			return null;
 		}
 		IWorkbenchPage page = window.getActivePage();

@@ -5,6 +5,8 @@ import java.util.List;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
 
+import no.avtalebenk.app.Messages;
+
 /**
  * A library Avtalebenk is built on, with the bundle whose running version the About dialog shows.
  *
@@ -21,7 +23,7 @@ public record Library(String name, String bundle, String licence) {
 			new Library("Xtext", "org.eclipse.xtext", "EPL-2.0"),
 			new Library("JFreeChart", "org.jfree.jfreechart", "LGPL-2.1-or-later"),
 			new Library("JFreeSVG", "org.jfree.svg", "GPL-3.0-only"),
-			new Library("OpenPDF", "com.github.librepdf.openpdf", "LGPL-2.1 eller MPL-2.0"),
+			new Library("OpenPDF", "com.github.librepdf.openpdf", Messages.About_lgplOrMpl),
 			new Library("picocli", "picocli", "Apache-2.0"),
 			new Library("Guava", "com.google.guava", "Apache-2.0"),
 			new Library("Guice", "com.google.inject", "Apache-2.0"));

@@ -11,6 +11,9 @@ import org.eclipse.ui.help.AbstractHelpUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
+
+import no.avtalebenk.app.Messages;
 
 /**
  * The workbench's help user interface (extension point {@code org.eclipse.ui.helpSupport}): Hjelp ›
@@ -51,7 +54,7 @@ public class AvtalebenkHelpUI extends AbstractHelpUI {
 			action.accept((HelpView) page.showView(HelpView.ID));
 		} catch (PartInitException e) {
 			StatusManager.getManager().handle(
-					new Status(IStatus.ERROR, "no.avtalebenk.app", "The help view could not be opened: " + e.getMessage(), e),
+					new Status(IStatus.ERROR, "no.avtalebenk.app", NLS.bind(Messages.Help_notOpened, e.getMessage()), e),
 					StatusManager.SHOW | StatusManager.LOG);
 		}
 	}

@@ -81,7 +81,7 @@ public class AvtalebenkPreferencePage extends FieldEditorPreferencePage implemen
 			try {
 				Path configIni = StartLanguage.configIni();
 				place = configIni.toString();
-				StartLanguage.write(configIni, language);
+				StartLanguage.write(configIni, StartLanguage.sharedConfigIni(), language);
 				languageBefore = language;
 			} catch (IOException | RuntimeException e) {
 				setErrorMessage(NLS.bind(Messages.Preferences_language_notWritten, place, e.getMessage()));

@@ -17,6 +17,9 @@ import org.eclipse.osgi.service.datalocation.Location;
  * Makes a chosen language the one the next start uses: Equinox reads {@code osgi.nl} from the
  * configuration area's {@code config.ini} when it starts (the start option {@code -nl} overrides it).
  * The language of the running workbench cannot change: its menus and views are already translated.
+ * A user's configuration area below a shared one (the product's, as {@code ./avtalebenk} starts it) has
+ * no {@code config.ini} of its own at first; Equinox then reads the shared one, and once the user's
+ * exists, only that: so the user's starts as a copy of the shared one, with the language set.
  */
 public final class StartLanguage {
 
@@ -45,6 +48,24 @@ public final class StartLanguage {
 	}
 
 	/**
+	 * @return the {@code config.ini} of the shared configuration area the running one is below, or null
+	 *         when there is none
+	 */
+	public static Path sharedConfigIni() {
+		Location location = Platform.getConfigurationLocation();
+		Location shared = location == null ? null : location.getParentLocation();
+		if (shared == null || shared.getURL() == null) {
+			return null;
+		}
+		URL url = shared.getURL();
+		try {
+			return Path.of(url.toURI()).resolve("config.ini");
+		} catch (URISyntaxException | IllegalArgumentException e) {
+			return Path.of(url.getPath()).resolve("config.ini");
+		}
+	}
+
+	/**
 	 * Sets {@code osgi.nl} in a config.ini, keeping its other lines as they are; the file is replaced
 	 * in one step, so that a start never reads half of it.
 	 *
@@ -52,6 +73,19 @@ public final class StartLanguage {
 	 * @param language  {@link AvtalebenkPreferences#LANGUAGE_NB} or {@link AvtalebenkPreferences#LANGUAGE_EN}
 	 */
 	public static void write(Path configIni, String language) throws IOException {
+		write(configIni, null, language);
+	}
+
+	/**
+	 * Sets {@code osgi.nl} in a config.ini, keeping its other lines as they are; a config.ini that does
+	 * not exist yet starts as a copy of the shared one, whose settings it replaces. The file is replaced in
+	 * one step, so that a start never reads half of it.
+	 *
+	 * @param configIni the file; created when missing
+	 * @param shared    the shared configuration's config.ini, or null
+	 * @param language  {@link AvtalebenkPreferences#LANGUAGE_NB} or {@link AvtalebenkPreferences#LANGUAGE_EN}
+	 */
+	public static void write(Path configIni, Path shared, String language) throws IOException {
 		String locale = switch (language) {
 		case AvtalebenkPreferences.LANGUAGE_NB -> "nb_NO";
 		case AvtalebenkPreferences.LANGUAGE_EN -> "en";
@@ -60,6 +94,8 @@ public final class StartLanguage {
 		List<String> lines = new ArrayList<>();
 		if (Files.exists(configIni)) {
 			lines.addAll(Files.readAllLines(configIni, StandardCharsets.ISO_8859_1));
+		} else if (shared != null && Files.isRegularFile(shared)) {
+			lines.addAll(Files.readAllLines(shared, StandardCharsets.ISO_8859_1));
 		}
 		lines.removeIf(line -> line.strip().startsWith(PROPERTY + "=") || line.strip().startsWith(PROPERTY + " "));
 		lines.add(PROPERTY + "=" + locale);

@@ -13,6 +13,7 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.cases.CaseProblem;
@@ -57,7 +58,7 @@ public final class CaseBuilder extends IncrementalProjectBuilder {
 		List<CaseProblem> problems;
 		if (location == null) {
 			problems = List.of(new CaseProblem("", 0, 0, "", "error",
-					"the project " + project.getName() + " is not a folder on this computer, so it is not a case"));
+					NLS.bind(Messages.CaseBuilder_notAFolder, project.getName())));
 		} else {
 			try {
 				problems = Cases.validate(location.toFile().toPath());

@@ -4,6 +4,7 @@ import java.util.List;
 
 import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.cases.CaseProblem;
+import org.eclipse.osgi.util.NLS;
 
 /** How the workbench words a case that cannot be opened: the reason, then each problem with its place. */
 public final class CaseMessages {
@@ -44,7 +45,7 @@ public final class CaseMessages {
 		}
 		int left = lines.length - 1 + unnamed.size() - listed;
 		if (left > 0) {
-			text.append("\n  … og ").append(left).append(left == 1 ? " linje til" : " linjer til");
+			text.append(NLS.bind(left == 1 ? Messages.CaseMessages_moreLine : Messages.CaseMessages_moreLines, left));
 		}
 		return text.toString();
 	}

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Case folders as workspace projects with the {@link CaseNature}, so that they appear in the Project
@@ -117,7 +118,7 @@ public final class CaseProjects {
 		}
 		IProject project = root().getProject(name);
 		if (project.exists()) {
-			return Status.error("Det finnes allerede et prosjekt med navnet " + name + ".");
+			return Status.error(NLS.bind(Messages.CaseProjects_exists, name));
 		}
 		return workspace().validateProjectLocationURI(project, isDefaultLocation(name, folder) ? null : folder.toUri());
 	}
@@ -154,7 +155,7 @@ public final class CaseProjects {
 			if (!Files.isDirectory(folder)) {
 				return;
 			}
-			WorkspaceJob job = new WorkspaceJob("Saken " + folder.getFileName() + " som prosjekt") {
+			WorkspaceJob job = new WorkspaceJob(NLS.bind(Messages.CaseProjects_job, folder.getFileName())) {
 				@Override
 				public IStatus runInWorkspace(IProgressMonitor monitor) {
 					SubMonitor progress = SubMonitor.convert(monitor, 2);

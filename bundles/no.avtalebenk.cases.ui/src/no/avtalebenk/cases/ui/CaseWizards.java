@@ -8,6 +8,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.jface.wizard.IWizardContainer;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
@@ -59,10 +60,8 @@ final class CaseWizards {
 		CurrentCase.get().open(folder, refused -> display.asyncExec(() -> {
 			IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
 			Shell shell = window == null ? display.getActiveShell() : window.getShell();
-			MessageDialog.openError(shell, "Sak",
-					"Prosjektet " + project.getName() + " er laget, men saken i " + folder + " kan ikke åpnes. Feilene står "
-							+ "også i Problems-visningen.\n\n" + CaseMessages.describe(refused)
-							+ "\n\nDen åpne saken er uendret.");
+			MessageDialog.openError(shell, Messages.CaseWizards_title, NLS.bind(Messages.CaseWizards_notOpened,
+					new Object[] { project.getName(), folder, CaseMessages.describe(refused) }));
 		}));
 		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
 		if (window != null) {

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 
 import no.avtalebenk.cases.Case;
@@ -118,7 +119,7 @@ public final class CurrentCase {
 
 	private CurrentCase(State initial) {
 		state = initial;
-		reload = Job.create("Leser saken på nytt", monitor -> {
+		reload = Job.create(Messages.CurrentCase_reload, monitor -> {
 			Path folder = state.folder();
 			set(openOrFail(folder));
 			return Status.OK_STATUS;
@@ -201,7 +202,7 @@ public final class CurrentCase {
 	 */
 	public Job open(Path folder, Consumer<CaseException> refused) {
 		Path absolute = folder.toAbsolutePath().normalize();
-		return schedule("Åpner saken " + absolute, () -> Cases.open(absolute), refused);
+		return schedule(NLS.bind(Messages.CurrentCase_opening, absolute), () -> Cases.open(absolute), refused);
 	}
 
 	/**
@@ -214,7 +215,7 @@ public final class CurrentCase {
 	 */
 	public Job create(Path folder, Consumer<CaseException> refused) {
 		Path absolute = folder.toAbsolutePath().normalize();
-		return schedule("Lager saken " + absolute, () -> {
+		return schedule(NLS.bind(Messages.CurrentCase_creating, absolute), () -> {
 			createFromTemplate(absolute);
 			return Cases.open(absolute);
 		}, refused);
@@ -231,7 +232,7 @@ public final class CurrentCase {
 	}
 
 	private void start(Path folder, boolean create) {
-		Job job = Job.create("Åpner saken " + folder, monitor -> {
+		Job job = Job.create(NLS.bind(Messages.CurrentCase_opening, folder), monitor -> {
 			State opened;
 			try {
 				if (create) {

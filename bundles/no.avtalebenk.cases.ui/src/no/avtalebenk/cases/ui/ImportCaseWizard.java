@@ -29,7 +29,7 @@ public final class ImportCaseWizard extends Wizard implements IImportWizard {
 
 	/** A wizard with one page; {@link #init} gives it the workbench. */
 	public ImportCaseWizard() {
-		setWindowTitle("Importer sak");
+		setWindowTitle(Messages.ImportCase_window);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -48,7 +48,7 @@ public final class ImportCaseWizard extends Wizard implements IImportWizard {
 	public boolean performFinish() {
 		Path folder = page.folder();
 		IProject[] project = new IProject[1];
-		boolean done = CaseWizards.run(getContainer(), page, "Mappen kan ikke importeres som sak:", monitor -> {
+		boolean done = CaseWizards.run(getContainer(), page, Messages.ImportCase_failed, monitor -> {
 			try {
 				// the problems of a case's files are marked by its builder; only a folder that is no case is refused
 				Cases.validate(folder);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -25,9 +26,8 @@ public final class ImportCaseWizardPage extends WizardPage {
 	/** A page without a folder yet. */
 	public ImportCaseWizardPage() {
 		super(NAME);
-		setTitle("Importer en eksisterende sak");
-		setDescription("Velg saksmappen: mappen med avtalefilen (*.avtale) og formelfilene (*.vederlag). Den blir et "
-				+ "prosjekt og gjeldende sak.");
+		setTitle(Messages.ImportCasePage_title);
+		setDescription(Messages.ImportCasePage_description);
 		setPageComplete(false);
 	}
 
@@ -35,16 +35,16 @@ public final class ImportCaseWizardPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
-		new Label(page, SWT.NONE).setText("&Saksmappe:");
+		new Label(page, SWT.NONE).setText(Messages.ImportCasePage_folder);
 		folder = new Text(page, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
 		Button browse = new Button(page, SWT.PUSH);
-		browse.setText("Bla &gjennom…");
+		browse.setText(Messages.ImportCasePage_browse);
 		folder.addModifyListener(e -> update());
 		browse.addListener(SWT.Selection, e -> {
 			DirectoryDialog dialog = new DirectoryDialog(getShell(), SWT.OPEN);
-			dialog.setText("Saksmappe");
-			dialog.setMessage("Velg mappen med avtalefilen (*.avtale) og formelfilene (*.vederlag).");
+			dialog.setText(Messages.ImportCasePage_folderDialog);
+			dialog.setMessage(Messages.ImportCasePage_folderDialogMessage);
 			dialog.setFilterPath(folder.getText());
 			String chosen = dialog.open();
 			if (chosen != null) {
@@ -68,14 +68,14 @@ public final class ImportCaseWizardPage extends WizardPage {
 	private void update() {
 		String problem = null;
 		if (folder.getText().isBlank()) {
-			problem = "Velg saksmappen.";
+			problem = Messages.ImportCasePage_noFolder;
 		} else {
 			try {
 				if (!Files.isDirectory(folder())) {
-					problem = folder() + " er ikke en mappe.";
+					problem = NLS.bind(Messages.ImportCasePage_notAFolder, folder());
 				}
 			} catch (InvalidPathException e) {
-				problem = folder.getText() + " er ikke en mappe: " + e.getMessage();
+				problem = NLS.bind(Messages.ImportCasePage_badFolder, folder.getText(), e.getMessage());
 			}
 		}
 		setErrorMessage(problem);

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 
@@ -33,7 +34,7 @@ public final class NewCaseWizard extends Wizard implements INewWizard {
 
 	/** A wizard with one page; {@link #init} gives it the workbench. */
 	public NewCaseWizard() {
-		setWindowTitle("Ny sak");
+		setWindowTitle(Messages.NewCase_window);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -57,7 +58,7 @@ public final class NewCaseWizard extends Wizard implements INewWizard {
 		String name = page.projectName();
 		Path folder = page.folder();
 		IProject[] project = new IProject[1];
-		boolean done = CaseWizards.run(getContainer(), page, "Saken kunne ikke lages i " + folder + ":", monitor -> {
+		boolean done = CaseWizards.run(getContainer(), page, NLS.bind(Messages.NewCase_failed, folder), monitor -> {
 			boolean existed = Files.exists(folder);
 			try {
 				Cases.create(folder);

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -35,9 +36,8 @@ public final class NewCaseWizardPage extends WizardPage {
 	/** A page that starts without a name and with the default location. */
 	public NewCaseWizardPage() {
 		super(NAME);
-		setTitle("Ny sak");
-		setDescription("En ny sak fra KS–Kopinor-malen 2026–2027: avtalen med scenarioene, formelfilene og en tom "
-				+ "enhetsfil, som et prosjekt.");
+		setTitle(Messages.NewCasePage_title);
+		setDescription(Messages.NewCasePage_description);
 		setPageComplete(false);
 	}
 
@@ -45,26 +45,26 @@ public final class NewCaseWizardPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
-		new Label(page, SWT.NONE).setText("&Prosjektnavn:");
+		new Label(page, SWT.NONE).setText(Messages.NewCasePage_name);
 		name = new Text(page, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(name);
 		defaultLocation = new Button(page, SWT.CHECK);
-		defaultLocation.setText("Bruk &standardplassering (i arbeidsområdet)");
+		defaultLocation.setText(Messages.NewCasePage_defaultLocation);
 		defaultLocation.setSelection(true);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(defaultLocation);
-		new Label(page, SWT.NONE).setText("P&lassering:");
+		new Label(page, SWT.NONE).setText(Messages.NewCasePage_location);
 		location = new Text(page, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(location);
 		browse = new Button(page, SWT.PUSH);
-		browse.setText("Bla &gjennom…");
+		browse.setText(Messages.NewCasePage_browse);
 
 		name.addModifyListener(e -> update());
 		location.addModifyListener(e -> update());
 		defaultLocation.addListener(SWT.Selection, e -> update());
 		browse.addListener(SWT.Selection, e -> {
 			DirectoryDialog dialog = new DirectoryDialog(getShell(), SWT.SAVE);
-			dialog.setText("Mappe for den nye saken");
-			dialog.setMessage("Velg en tom mappe for saken, eller lag en ny.");
+			dialog.setText(Messages.NewCasePage_folderDialog);
+			dialog.setMessage(Messages.NewCasePage_folderDialogMessage);
 			dialog.setFilterPath(location.getText());
 			String chosen = dialog.open();
 			if (chosen != null) {
@@ -119,16 +119,16 @@ public final class NewCaseWizardPage extends WizardPage {
 	/** @return why the fields do not make a new case yet, or null when they do */
 	private String problem() {
 		if (projectName().isEmpty()) {
-			return "Gi prosjektet et navn.";
+			return Messages.NewCasePage_noName;
 		}
 		if (!defaultLocation.getSelection() && location.getText().isBlank()) {
-			return "Velg mappen saken skal ligge i.";
+			return Messages.NewCasePage_noLocation;
 		}
 		Path folder;
 		try {
 			folder = folder();
 		} catch (InvalidPathException e) {
-			return "Plasseringen " + location.getText() + " er ikke en mappe: " + e.getMessage();
+			return NLS.bind(Messages.NewCasePage_badLocation, location.getText(), e.getMessage());
 		}
 		IStatus status = CaseProjects.validate(projectName(), folder);
 		if (!status.isOK()) {
@@ -136,15 +136,14 @@ public final class NewCaseWizardPage extends WizardPage {
 		}
 		if (Files.exists(folder)) {
 			if (!Files.isDirectory(folder)) {
-				return folder + " er en fil, ikke en mappe.";
+				return NLS.bind(Messages.NewCasePage_isFile, folder);
 			}
 			try (Stream<Path> entries = Files.list(folder)) {
 				if (entries.findAny().isPresent()) {
-					return "Mappen " + folder + " er ikke tom; en ny sak lages i en tom eller ny mappe, så ingen av "
-							+ "filene dine blir overskrevet.";
+					return NLS.bind(Messages.NewCasePage_notEmpty, folder);
 				}
 			} catch (IOException e) {
-				return "Mappen " + folder + " kan ikke leses: " + e.getMessage();
+				return NLS.bind(Messages.NewCasePage_unreadable, folder, e.getMessage());
 			}
 		}
 		return null;

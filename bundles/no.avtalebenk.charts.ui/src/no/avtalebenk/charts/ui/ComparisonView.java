@@ -1,15 +1,15 @@
 package no.avtalebenk.charts.ui;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
@@ -21,19 +21,17 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
-import no.avtalebenk.cases.ui.CaseMessages;
+import no.avtalebenk.cases.ui.CaseView;
 import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.charts.ChartRenderer;
 import no.avtalebenk.charts.NumberStyle;
@@ -56,26 +54,18 @@ import no.avtalebenk.simulation.scenario.ScenarioInputs;
  * {@code compare} projects them; the view follows the current case like the payments view. The table can be copied (Ctrl+C, or the
  * button) as tab-separated text, the cells as shown.
  */
-public class ComparisonView extends ViewPart {
+public class ComparisonView extends CaseView {
 
 	/** The view's id. */
 	public static final String ID = "no.avtalebenk.charts.ui.comparisonView";
-	/** The table's row of agreed amounts. */
-	public static final String AGREED_ROW = "Avtalt beløp";
-	/** The header of a year's totals is this followed by the year. */
-	public static final String TOTAL_HEADER = "Sum ";
-	/** The header of a year's differences from the baseline is this followed by the year. */
-	public static final String DIFFERENCE_HEADER = "Endring ";
-	/** The header of a year's gaps to the agreed amount is this followed by the year. */
-	public static final String GAP_HEADER = "Mot avtalt ";
-
-	private static final String PART_NAME = "Sammenligning";
+	/** The table's row of agreed amounts, «Avtalt beløp» in bokmål. */
+	public static final String AGREED_ROW = Messages.Comparison_agreedRow;
 
 	/**
 	 * One scenario's row.
 	 *
 	 * @param name     the scenario's name
-	 * @param holder   whose position it is, in Norwegian
+	 * @param holder   whose position it is, in the workbench's language
 	 * @param payments its payments
 	 */
 	public record Variant(String name, String holder, PaymentResult payments) {
@@ -98,9 +88,6 @@ public class ComparisonView extends ViewPart {
 	private Projected shown;
 	private Variant selected;
 	private JFreeChart chart;
-	/** Counts what the view was asked to show, so that a projection finished late is not shown. */
-	private long request;
-	private Consumer<CurrentCase.State> listener;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -119,7 +106,7 @@ public class ComparisonView extends ViewPart {
 		chartComposite = new ChartComposite(figures, SWT.NONE, null, true);
 		figures.setWeights(35, 65);
 
-		Action copy = new Action("Kopier") {
+		Action copy = new Action(Messages.Comparison_copy) {
 			@Override
 			public void run() {
 				copy();
@@ -127,16 +114,31 @@ public class ComparisonView extends ViewPart {
 		};
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
 		getViewSite().getActionBars().updateActionBars();
+		followCurrentCase(area);
+	}
 
-		Display display = parent.getDisplay();
-		CurrentCase current = CurrentCase.get();
-		listener = state -> display.asyncExec(() -> {
-			if (!area.isDisposed()) {
-				show(state);
-			}
-		});
-		current.addListener(listener);
-		show(current.state());
+	/**
+	 * @param year a year of the case
+	 * @return the header of the year's totals, e.g. «Sum 2026»
+	 */
+	public static String totalHeader(int year) {
+		return NLS.bind(Messages.Comparison_totalHeader, Integer.toString(year));
+	}
+
+	/**
+	 * @param year a year of the case
+	 * @return the header of the year's differences from the baseline, e.g. «Endring 2026»
+	 */
+	public static String differenceHeader(int year) {
+		return NLS.bind(Messages.Comparison_differenceHeader, Integer.toString(year));
+	}
+
+	/**
+	 * @param year a year of the case
+	 * @return the header of the year's gaps to the agreed amount, e.g. «Mot avtalt 2026»
+	 */
+	public static String gapHeader(int year) {
+		return NLS.bind(Messages.Comparison_gapHeader, Integer.toString(year));
 	}
 
 	private void createTable(Composite parent) {
@@ -162,64 +164,44 @@ public class ComparisonView extends ViewPart {
 		GridLayout controlsLayout = new GridLayout(4, false);
 		controlsLayout.marginWidth = 0;
 		controls.setLayout(controlsLayout);
-		new Label(controls, SWT.NONE).setText("Fossefall fra grunnlaget til scenarioet som er valgt i tabellen, år:");
+		new Label(controls, SWT.NONE).setText(Messages.Comparison_waterfallYear);
 		year = new Combo(controls, SWT.READ_ONLY);
 		year.addListener(SWT.Selection, e -> showWaterfall());
 		Label filler = new Label(controls, SWT.NONE);
 		filler.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		Button copyButton = new Button(controls, SWT.PUSH);
-		copyButton.setText("Kopier tabellen");
-		copyButton.setToolTipText("Kopierer tabellen til utklippstavlen som tabulatordelt tekst (også Ctrl+C)");
+		copyButton.setText(Messages.Comparison_copyTable);
+		copyButton.setToolTipText(Messages.Comparison_copyTableTip);
 		copyButton.addListener(SWT.Selection, e -> copy());
 	}
 
-	private void show(CurrentCase.State state) {
-		long asked = ++request;
-		String folderName = state.folder().getFileName().toString();
-		setPartName(PART_NAME + ": " + folderName);
-		setTitleToolTip(state.folder().toString());
-		switch (state) {
-		case CurrentCase.Opening opening -> {
-			heading.setText("Sak: " + folderName + " (" + state.folder() + ")");
-			showMessage("Åpner saken i " + state.folder() + " …");
-		}
-		case CurrentCase.Failed failed -> {
-			heading.setText("Sak: " + folderName + " (" + state.folder() + ")");
-			showMessage("Saken i " + state.folder() + " kan ikke åpnes, så ingen tall vises:\n\n"
-					+ CaseMessages.describe(failed.error())
-					+ "\n\nRett feilen (Avtalebenk › Åpne sakens formelfil), eller åpne en annen sak (Avtalebenk › Åpne sak…).");
-		}
-		case CurrentCase.Open open -> project(open.value(), asked);
-		}
+	@Override
+	protected String partName() {
+		return Messages.Comparison_partName;
+	}
+
+	@Override
+	protected void showOpening(Path folder) {
+		heading.setText(heading(folder));
+		showMessage(openingMessage(folder));
+	}
+
+	@Override
+	protected void showFailed(Path folder, CaseException error) {
+		heading.setText(heading(folder));
+		showMessage(failedMessage(folder, error));
 	}
 
 	/** Projects every scenario in a job and shows them, unless the view was asked to show something else meanwhile. */
-	private void project(Case value, long asked) {
-		Display display = area.getDisplay();
-		Job job = Job.create("Sammenligning av scenarioene i saken " + value.folder().getFileName(), monitor -> {
-			Projected projected;
-			try {
-				projected = new Projected(value, variants(value), AgreedAmounts.byYear(value.model()),
-						Labels.categories(value.model()));
-			} catch (CaseException | RuntimeException e) {
-				display.asyncExec(() -> {
-					if (asked == request && !area.isDisposed()) {
-						heading.setText(headingOf(value));
-						showMessage("Scenarioene i saken i " + value.folder() + " kan ikke beregnes:\n\n"
-								+ (e instanceof CaseException error ? CaseMessages.describe(error) : String.valueOf(e.getMessage())));
-					}
+	@Override
+	protected void showOpen(Case value, long asked) {
+		compute(NLS.bind(Messages.Comparison_job, value.folder().getFileName()), true, asked, area,
+				() -> new Projected(value, variants(value), AgreedAmounts.byYear(value.model()),
+						Labels.categories(value.model())),
+				this::showResult, e -> {
+					heading.setText(headingOf(value));
+					showMessage(NLS.bind(Messages.Comparison_notComputed, value.folder(), describe(e)));
 				});
-				return Status.OK_STATUS;
-			}
-			display.asyncExec(() -> {
-				if (asked == request && !area.isDisposed()) {
-					showResult(projected);
-				}
-			});
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
 	}
 
 	/** @return every scenario of the case, the baseline first, under the default projection model */
@@ -244,12 +226,13 @@ public class ComparisonView extends ViewPart {
 	}
 
 	private static String holder(ScenarioHolder holder) {
-		return Labels.literal(holder);
+		// in the workbench's language (-nl): bokmål, or English
+		return Labels.literal(holder, Locale.getDefault());
 	}
 
 	private static String headingOf(Case value) {
-		return "Sak: " + value.folder().getFileName() + " (" + value.folder() + "), scenarioene mot grunnlaget «"
-				+ value.baselineName() + "», projeksjonsmodellen " + Case.DEFAULT_PROJECTION;
+		return NLS.bind(Messages.Comparison_heading, new Object[] { value.folder().getFileName(), value.folder(),
+				value.baselineName(), Case.DEFAULT_PROJECTION });
 	}
 
 	private void showMessage(String text) {
@@ -295,14 +278,14 @@ public class ComparisonView extends ViewPart {
 			for (TableColumn column : table.getColumns()) {
 				column.dispose();
 			}
-			new TableColumn(table, SWT.LEFT).setText("Scenario");
-			new TableColumn(table, SWT.LEFT).setText("Posisjon");
+			new TableColumn(table, SWT.LEFT).setText(Messages.Comparison_scenario);
+			new TableColumn(table, SWT.LEFT).setText(Messages.Comparison_holder);
 			List<Integer> years = projected.value().years();
 			for (int y : years) {
-				new TableColumn(table, SWT.RIGHT).setText(TOTAL_HEADER + y);
-				new TableColumn(table, SWT.RIGHT).setText(DIFFERENCE_HEADER + y);
+				new TableColumn(table, SWT.RIGHT).setText(totalHeader(y));
+				new TableColumn(table, SWT.RIGHT).setText(differenceHeader(y));
 				if (projected.agreed().containsKey(y)) {
-					new TableColumn(table, SWT.RIGHT).setText(GAP_HEADER + y);
+					new TableColumn(table, SWT.RIGHT).setText(gapHeader(y));
 				}
 			}
 			PaymentResult base = projected.variants().get(0).payments();
@@ -320,7 +303,7 @@ public class ComparisonView extends ViewPart {
 				new TableItem(table, SWT.NONE).setText(cells.toArray(String[]::new));
 			}
 			if (years.stream().anyMatch(projected.agreed()::containsKey)) {
-				List<String> cells = new ArrayList<>(List.of(AGREED_ROW, "avtalen"));
+				List<String> cells = new ArrayList<>(List.of(AGREED_ROW, Messages.Comparison_agreedHolder));
 				for (int y : years) {
 					BigDecimal agreed = projected.agreed().get(y);
 					cells.add(agreed == null ? "" : Figures.money(agreed));
@@ -395,14 +378,6 @@ public class ComparisonView extends ViewPart {
 		table.setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		if (listener != null) {
-			CurrentCase.get().removeListener(listener);
-		}
-		super.dispose();
-	}
-
 	/** @return the case whose scenarios are shown, or null when none are (opening, failed) */
 	public Case getCase() {
 		return shown == null ? null : shown.value();
@@ -423,7 +398,7 @@ public class ComparisonView extends ViewPart {
 		return chart;
 	}
 
-	/** @return the table: a row per scenario, then the {@value #AGREED_ROW} row when the agreement states one */
+	/** @return the table: a row per scenario, then the {@link #AGREED_ROW} row when the agreement states one */
 	public Table getTable() {
 		return table;
 	}

@@ -1,38 +1,41 @@
 package no.avtalebenk.charts.ui;
 
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.cases.ui.CaseMessages;
+import no.avtalebenk.cases.ui.CaseView;
 import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.formula.interpreter.Explanation;
 import no.avtalebenk.formula.vederlag.Element;
 import no.avtalebenk.formula.vederlag.Formula;
+import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.model.avtale.Scenario;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.simulation.Explanations;
 import no.avtalebenk.simulation.result.PaymentCell;
 import no.avtalebenk.simulation.result.PaymentResult;
@@ -46,14 +49,16 @@ import no.avtalebenk.simulation.scenario.ScenarioInputs;
  * (the first), the scenario (the baseline) and the formula (the file's total). The explanation is
  * worked out in a job; the view follows the current case and keeps the choices the new case still has.
  */
-public class ExplanationView extends ViewPart {
+public class ExplanationView extends CaseView {
 
 	/** The view's id. */
 	public static final String ID = "no.avtalebenk.charts.ui.explanationView";
 	/** The tree's columns. */
-	public static final List<String> COLUMNS = List.of("Hva", "Verdi", "Enhet", "Merknad", "Kilde", "Klausul", "Sted");
-
-	private static final String PART_NAME = "Forklaring";
+	public static final List<String> COLUMNS = List.of(Messages.Explanation_what, Messages.Explanation_value,
+			Messages.Explanation_unit, Messages.Explanation_detail, Messages.Explanation_source, Messages.Explanation_clause,
+			Messages.Explanation_location);
+	/** How the formula evaluator marks a source that is an assumption. */
+	private static final String ASSUMPTION = "ASSUMPTION: ";
 	/** A tree with at most this many nodes opens fully; a larger one opens its first levels. */
 	private static final int EXPAND_ALL_NODES = 400;
 
@@ -69,20 +74,79 @@ public class ExplanationView extends ViewPart {
 	}
 
 	/**
+	 * People's names for what a case's formula file calls by identifiers: a count category by its name in
+	 * the agreement ({@link Labels#categories}), and a rate or formula of one category by that category's
+	 * name, unless another rate or formula is of the same category.
+	 */
+	private static final class Names {
+		private final UnaryOperator<String> category;
+		private final Map<String, String> rateCategory = new HashMap<>();
+		private final Map<String, String> formulaCategory = new HashMap<>();
+
+		Names(Case value) {
+			category = Labels.categories(value.model());
+			for (Element element : value.formulas().getElements()) {
+				if (element instanceof Rate rate && rate.getCategory() != null) {
+					rateCategory.put(rate.getName(), rate.getCategory().getName());
+				} else if (element instanceof Formula formula && formula.getCategory() != null) {
+					formulaCategory.put(formula.getName(), formula.getCategory().getName());
+				}
+			}
+			onlyOnePerCategory(rateCategory);
+			onlyOnePerCategory(formulaCategory);
+		}
+
+		/** Drops the names of a category that several rates (or formulas) are of: they would read the same. */
+		private static void onlyOnePerCategory(Map<String, String> byName) {
+			Map<String, Long> uses = byName.values().stream()
+					.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+			byName.values().removeIf(id -> uses.get(id) > 1);
+		}
+
+		/**
+		 * @param node a node of an explanation
+		 * @return what it is: «formel vederlag», «sats for Grunnskole, …», «antall Grunnskole, …», «× [a * b]» …
+		 */
+		String what(Explanation node) {
+			return switch (node.kind()) {
+			case FORMULA -> formulaCategory.containsKey(node.name())
+					? NLS.bind(Messages.Explanation_formulaFor, category.apply(formulaCategory.get(node.name())))
+					: NLS.bind(Messages.Explanation_formula, node.name());
+			case PARAMETER -> NLS.bind(Messages.Explanation_parameter, node.name());
+			case RATE -> rateCategory.containsKey(node.name())
+					? NLS.bind(Messages.Explanation_rateFor, category.apply(rateCategory.get(node.name())))
+					: NLS.bind(Messages.Explanation_rate, node.name());
+			case COUNT -> NLS.bind(Messages.Explanation_count, category.apply(node.name()));
+			case INDEX_STEP -> NLS.bind(Messages.Explanation_indexStep, node.name());
+			case NUMBER -> NLS.bind(Messages.Explanation_number, node.expression());
+			case YEAR -> Messages.Explanation_year;
+			case UNIT -> NLS.bind(Messages.Explanation_reportingUnit, node.name());
+			case OPERATION, CONDITION -> node.expression().isEmpty() ? node.name()
+					: node.name() + " [" + shorten(node.expression()) + "]";
+			};
+		}
+	}
+
+	/**
 	 * A place in the tree: the explanation shares nodes that are the same value in several places (a
 	 * rate read by two formulas), but the tree viewer needs each place to be an element of its own.
 	 */
 	private static final class Place {
 		final Explanation node;
+		final String what;
 		final List<Place> children;
 
-		/** Builds the places below a node, and reads its texts, which come from the formula file's node model. */
-		Place(Explanation node) {
+		/**
+		 * Builds the places below a node, and reads its texts, which come from the formula file's node
+		 * model.
+		 */
+		Place(Explanation node, Names names) {
 			this.node = node;
 			node.name();
+			this.what = names.what(node);
 			List<Place> below = new ArrayList<>();
 			for (Explanation child : node.children()) {
-				below.add(new Place(child));
+				below.add(new Place(child, names));
 			}
 			this.children = List.copyOf(below);
 		}
@@ -115,10 +179,12 @@ public class ExplanationView extends ViewPart {
 	private Case current;
 	private Choices choices;
 	private Query shownQuery;
+	/**
+	 * What was last asked for, by a pick or a new case: a case that changes while a pick is being worked
+	 * out is explained for the pick, not for what was shown before it.
+	 */
+	private Query requested;
 	private Explanation explanation;
-	/** Counts what the view was asked to show, so that an explanation finished late is not shown. */
-	private long request;
-	private Consumer<CurrentCase.State> listener;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -134,16 +200,7 @@ public class ExplanationView extends ViewPart {
 		area.setLayout(stack);
 		message = new Label(area, SWT.WRAP);
 		createTree(area);
-
-		Display display = parent.getDisplay();
-		CurrentCase cases = CurrentCase.get();
-		listener = state -> display.asyncExec(() -> {
-			if (!area.isDisposed()) {
-				show(state);
-			}
-		});
-		cases.addListener(listener);
-		show(cases.state());
+		followCurrentCase(area);
 	}
 
 	private void createPickers(Composite parent) {
@@ -152,10 +209,10 @@ public class ExplanationView extends ViewPart {
 		GridLayout layout = new GridLayout(8, false);
 		layout.marginWidth = 0;
 		pickers.setLayout(layout);
-		unit = picker(pickers, "Enhet:");
-		year = picker(pickers, "År:");
-		scenario = picker(pickers, "Scenario:");
-		formula = picker(pickers, "Formel:");
+		unit = picker(pickers, Messages.Explanation_pickUnit);
+		year = picker(pickers, Messages.Explanation_pickYear);
+		scenario = picker(pickers, Messages.Explanation_pickScenario);
+		formula = picker(pickers, Messages.Explanation_pickFormula);
 	}
 
 	private Combo picker(Composite parent, String label) {
@@ -192,38 +249,22 @@ public class ExplanationView extends ViewPart {
 				return !((Place) element).children.isEmpty();
 			}
 		});
-		List<Function<Explanation, String>> texts = List.of(ExplanationView::what, ExplanationView::value,
-				ExplanationView::unit, Explanation::detail, Explanation::source, Explanation::clause, Explanation::location);
+		List<Function<Place, String>> texts = List.of(place -> place.what, place -> value(place.node),
+				place -> unit(place.node), place -> place.node.detail(), place -> source(place.node),
+				place -> place.node.clause(), place -> place.node.location());
 		int[] widths = { 360, 150, 90, 220, 260, 200, 200 };
 		for (int i = 0; i < COLUMNS.size(); i++) {
-			Function<Explanation, String> text = texts.get(i);
+			Function<Place, String> text = texts.get(i);
 			TreeViewerColumn column = new TreeViewerColumn(viewer, i == 1 ? SWT.RIGHT : SWT.LEFT);
 			column.getColumn().setText(COLUMNS.get(i));
 			column.getColumn().setWidth(widths[i]);
 			column.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
-					return text.apply(((Place) element).node);
+					return text.apply((Place) element);
 				}
 			});
 		}
-	}
-
-	/**
-	 * @param node a node of an explanation
-	 * @return what it is, as {@code explain} names it: "formula total", "rate grunnskoleSats", "count
-	 *         grunnskole", "× [a * b]" …
-	 */
-	public static String what(Explanation node) {
-		return switch (node.kind()) {
-		case FORMULA, PARAMETER, RATE, COUNT -> node.kind().name().toLowerCase(Locale.ROOT) + " " + node.name();
-		case INDEX_STEP -> "index step " + node.name();
-		case NUMBER -> "number " + node.expression();
-		case YEAR -> "year";
-		case UNIT -> "unit " + node.name();
-		case OPERATION, CONDITION -> node.expression().isEmpty() ? node.name()
-				: node.name() + " [" + shorten(node.expression()) + "]";
-		};
 	}
 
 	/**
@@ -233,10 +274,22 @@ public class ExplanationView extends ViewPart {
 	 */
 	public static String value(Explanation node) {
 		if (node.value() == null) {
-			return "true".equals(node.detail()) ? "holder" : "holder ikke";
+			return "true".equals(node.detail()) ? Messages.Explanation_holds : Messages.Explanation_holdsNot;
 		}
 		return node.exact().isDecimal() ? Figures.number(node.value())
 				: node.exact() + " (≈ " + Figures.number(node.exact().round(10, RoundingMode.HALF_UP).toBigDecimal()) + ")";
+	}
+
+	/**
+	 * @param node a node of an explanation
+	 * @return its source; an assumption, which the evaluator marks with «ASSUMPTION: », marked in the
+	 *         workbench's language
+	 */
+	private static String source(Explanation node) {
+		String source = node.source();
+		return source.startsWith(ASSUMPTION)
+				? NLS.bind(Messages.Explanation_assumption, source.substring(ASSUMPTION.length()))
+				: source;
 	}
 
 	private static String unit(Explanation node) {
@@ -248,26 +301,28 @@ public class ExplanationView extends ViewPart {
 		return flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
 	}
 
-	private void show(CurrentCase.State state) {
-		String folderName = state.folder().getFileName().toString();
-		setPartName(PART_NAME + ": " + folderName);
-		setTitleToolTip(state.folder().toString());
-		switch (state) {
-		case CurrentCase.Opening opening -> {
-			request++;
-			forgetCase();
-			heading.setText("Sak: " + folderName + " (" + state.folder() + ")");
-			showMessage("Åpner saken i " + state.folder() + " …");
-		}
-		case CurrentCase.Failed failed -> {
-			request++;
-			forgetCase();
-			heading.setText("Sak: " + folderName + " (" + state.folder() + ")");
-			showMessage("Saken i " + state.folder() + " kan ikke åpnes, så ingenting kan forklares:\n\n"
-					+ CaseMessages.describe(failed.error()));
-		}
-		case CurrentCase.Open open -> explain(open.value(), shownQuery != null ? shownQuery : picked(open.value()), true);
-		}
+	@Override
+	protected String partName() {
+		return Messages.Explanation_partName;
+	}
+
+	@Override
+	protected void showOpening(Path folder) {
+		forgetCase();
+		heading.setText(heading(folder));
+		showMessage(openingMessage(folder));
+	}
+
+	@Override
+	protected void showFailed(Path folder, CaseException error) {
+		forgetCase();
+		heading.setText(heading(folder));
+		showMessage(NLS.bind(Messages.Explanation_failed, folder, CaseMessages.describe(error)));
+	}
+
+	@Override
+	protected void showOpen(Case value, long asked) {
+		explain(value, requested != null ? requested : shownQuery != null ? shownQuery : picked(value), true);
 	}
 
 	private void forgetCase() {
@@ -303,44 +358,29 @@ public class ExplanationView extends ViewPart {
 	 *                out anew
 	 */
 	private void explain(Case value, Query wanted, boolean newCase) {
-		long asked = ++request;
-		Display display = area.getDisplay();
+		long asked = nextRequest();
+		if (wanted != null) {
+			requested = wanted;
+		}
 		Choices known = newCase ? null : choices;
-		Job job = Job.create("Forklaring i saken " + value.folder().getFileName(), monitor -> {
-			Choices offered;
-			Query query;
-			Explanation explained;
-			Place root;
-			String unitName;
-			try {
-				offered = known != null ? known : choices(value);
-				query = wanted != null && offered.holds(wanted) ? wanted : defaults(value, offered);
-				ScenarioInputs inputs = value.scenario(query.scenario());
-				explained = Explanations.explain(value.formulas(), inputs.counts(), query.unit(), query.year(),
-						query.formula(), inputs.overrides());
-				unitName = inputs.counts().unitName(query.unit());
-				// The texts are read from the formula file's node model: here, not on the display thread.
-				root = new Place(explained);
-			} catch (CaseException | RuntimeException e) {
-				display.asyncExec(() -> {
-					if (asked == request && !area.isDisposed()) {
-						current = value;
-						heading.setText(headingOf(value));
-						showMessage("Betalingen kan ikke forklares:\n\n"
-								+ (e instanceof CaseException error ? CaseMessages.describe(error) : String.valueOf(e.getMessage())));
-					}
-				});
-				return Status.OK_STATUS;
-			}
-			display.asyncExec(() -> {
-				if (asked == request && !area.isDisposed()) {
-					showExplanation(value, offered, query, root, unitName);
-				}
-			});
-			return Status.OK_STATUS;
+		compute(NLS.bind(Messages.Explanation_job, value.folder().getFileName()), true, asked, area, () -> {
+			Choices offered = known != null ? known : choices(value);
+			Query query = wanted != null && offered.holds(wanted) ? wanted : defaults(value, offered);
+			ScenarioInputs inputs = value.scenario(query.scenario());
+			Explanation explained = Explanations.explain(value.formulas(), inputs.counts(), query.unit(), query.year(),
+					query.formula(), inputs.overrides());
+			// The texts are read from the formula file's node model: here, not on the display thread.
+			return new Explained(offered, query, new Place(explained, new Names(value)),
+					inputs.counts().unitName(query.unit()));
+		}, done -> showExplanation(value, done.offered(), done.query(), done.root(), done.unitName()), e -> {
+			current = value;
+			heading.setText(headingOf(value));
+			showMessage(NLS.bind(Messages.Explanation_notExplained, describe(e)));
 		});
-		job.setSystem(true);
-		job.schedule();
+	}
+
+	/** What a job gives the view: the choices, what is explained, its tree and the unit's name. */
+	private record Explained(Choices offered, Query query, Place root, String unitName) {
 	}
 
 	private static Choices choices(Case value) throws CaseException {
@@ -375,7 +415,7 @@ public class ExplanationView extends ViewPart {
 	}
 
 	private static String headingOf(Case value) {
-		return "Sak: " + value.folder().getFileName() + " (" + value.folder() + ")";
+		return heading(value.folder());
 	}
 
 	private void showMessage(String text) {
@@ -405,8 +445,8 @@ public class ExplanationView extends ViewPart {
 		setPickersEnabled(true);
 		shownQuery = query;
 		explanation = explained;
-		heading.setText(headingOf(value) + ": " + what(explained) + " = " + value(explained) + " " + unit(explained)
-				+ " for " + query.unit() + " (" + unitName + "), " + query.year() + ", scenario " + query.scenario());
+		heading.setText(NLS.bind(Messages.Explanation_heading, new Object[] { headingOf(value), root.what, value(explained),
+				unit(explained), query.unit(), unitName, Integer.toString(query.year()), query.scenario() }).strip());
 		viewer.getTree().setRedraw(false);
 		try {
 			viewer.setInput(new Place[] { root });
@@ -435,14 +475,6 @@ public class ExplanationView extends ViewPart {
 	@Override
 	public void setFocus() {
 		viewer.getTree().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (listener != null) {
-			CurrentCase.get().removeListener(listener);
-		}
-		super.dispose();
 	}
 
 	/** @return the case explained, or null when none is open */

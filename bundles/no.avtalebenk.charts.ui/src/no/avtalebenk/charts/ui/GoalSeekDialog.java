@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -31,8 +32,8 @@ import no.avtalebenk.simulation.analysis.GoalSeek;
  */
 public final class GoalSeekDialog extends JobDialog<GoalSeekJob> {
 
-	/** The dialog's title, as the menu names it. */
-	public static final String TITLE = "Målsøk";
+	/** The dialog's title, as the menu names it: «Målsøk» in bokmål. */
+	public static final String TITLE = Messages.GoalSeek_title;
 	/** How close the total must come to the target, NOK (the command line's default). */
 	public static final BigDecimal TOLERANCE = BigDecimal.ONE;
 
@@ -72,31 +73,31 @@ public final class GoalSeekDialog extends JobDialog<GoalSeekJob> {
 		Composite inputs = new Composite(parent, SWT.NONE);
 		inputs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		inputs.setLayout(new GridLayout(2, false));
-		new Label(inputs, SWT.NONE).setText("År:");
+		new Label(inputs, SWT.NONE).setText(Messages.GoalSeek_year);
 		year = new Combo(inputs, SWT.READ_ONLY);
 		for (int y : value.years()) {
 			year.add(Integer.toString(y));
 		}
 		year.select(0);
 		year.addListener(SWT.Selection, e -> yearChanged());
-		new Label(inputs, SWT.NONE).setText("Mål for årets sum (kr):");
+		new Label(inputs, SWT.NONE).setText(Messages.GoalSeek_target);
 		target = new Text(inputs, SWT.BORDER);
 		GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		wide.widthHint = 220;
 		target.setLayoutData(wide);
-		new Label(inputs, SWT.NONE).setText("Løs for:");
+		new Label(inputs, SWT.NONE).setText(Messages.GoalSeek_solveFor);
 		unknown = new Combo(inputs, SWT.READ_ONLY);
 		unknowns.forEach(u -> unknown.add(u.label()));
 		unknown.select(0);
 		unknown.addListener(SWT.Selection, e -> unknownChanged());
-		new Label(inputs, SWT.NONE).setText("Nedre grense:");
+		new Label(inputs, SWT.NONE).setText(Messages.GoalSeek_low);
 		low = new Text(inputs, SWT.BORDER);
 		low.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		new Label(inputs, SWT.NONE).setText("Øvre grense:");
+		new Label(inputs, SWT.NONE).setText(Messages.GoalSeek_high);
 		high = new Text(inputs, SWT.BORDER);
 		high.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		new Label(inputs, SWT.NONE).setText("Toleranse:");
-		new Label(inputs, SWT.NONE).setText(Figures.money(TOLERANCE) + " (summen må treffe målet så nær)");
+		new Label(inputs, SWT.NONE).setText(Messages.GoalSeek_tolerance);
+		new Label(inputs, SWT.NONE).setText(NLS.bind(Messages.GoalSeek_toleranceValue, Figures.money(TOLERANCE)));
 		yearChanged();
 		unknownChanged();
 	}
@@ -104,13 +105,13 @@ public final class GoalSeekDialog extends JobDialog<GoalSeekJob> {
 	@Override
 	void createResult(Composite parent) {
 		Group group = new Group(parent, SWT.NONE);
-		group.setText("Resultat");
+		group.setText(Messages.GoalSeek_result);
 		group.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		group.setLayout(new GridLayout(2, false));
-		answer = row(group, "Svar:");
-		total = row(group, "Ny sum (beregnet på nytt):");
-		difference = row(group, "Differanse mot målet:");
-		rounded = row(group, "Med satsene avrundet til hele øre:");
+		answer = row(group, Messages.GoalSeek_answer);
+		total = row(group, Messages.GoalSeek_total);
+		difference = row(group, Messages.GoalSeek_difference);
+		rounded = row(group, Messages.GoalSeek_rounded);
 		note = new Label(group, SWT.WRAP);
 		GridData span = new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1);
 		span.widthHint = 600;
@@ -149,19 +150,18 @@ public final class GoalSeekDialog extends JobDialog<GoalSeekJob> {
 		int chosenYear = selectedYear();
 		BigDecimal goal = Figures.parse(target.getText());
 		if (goal == null) {
-			status(target.getText().isBlank()
-					? "Skriv inn et mål: avtalen oppgir ikke noe avtalt beløp for " + chosenYear + "."
-					: "Målet «" + target.getText() + "» er ikke et beløp; skriv for eksempel 226 000 000.");
+			status(target.getText().isBlank() ? NLS.bind(Messages.GoalSeek_noTarget, Integer.toString(chosenYear))
+					: NLS.bind(Messages.GoalSeek_badTarget, target.getText()));
 			return null;
 		}
 		BigDecimal from = Figures.parse(low.getText());
 		BigDecimal to = Figures.parse(high.getText());
 		if (from == null || to == null) {
-			status("Grensene må være tall, for eksempel 0,5 og 2.");
+			status(Messages.GoalSeek_badBounds);
 			return null;
 		}
 		if (from.compareTo(to) >= 0) {
-			status("Nedre grense (" + low.getText() + ") må være lavere enn øvre grense (" + high.getText() + ").");
+			status(NLS.bind(Messages.GoalSeek_reversedBounds, low.getText(), high.getText()));
 			return null;
 		}
 		return new GoalSeekJob(value, unknowns.get(unknown.getSelectionIndex()), chosenYear, goal, from, to, TOLERANCE);
@@ -169,7 +169,8 @@ public final class GoalSeekDialog extends JobDialog<GoalSeekJob> {
 
 	@Override
 	String running(GoalSeekJob running) {
-		return "Søker: forsøk " + running.trials() + " (høyst " + (GoalSeek.MAX_ITERATIONS + 1) + ") …";
+		return NLS.bind(Messages.GoalSeek_running, Integer.toString(running.trials()),
+				Integer.toString(GoalSeek.MAX_ITERATIONS + 1));
 	}
 
 	@Override
@@ -183,23 +184,24 @@ public final class GoalSeekDialog extends JobDialog<GoalSeekJob> {
 		GoalSeek.Result found = done.result();
 		if (found == null) {
 			clearResult();
-			status("Ingen løsning: " + done.failure());
+			status(NLS.bind(Messages.GoalSeek_noSolution, done.failure()));
 			return;
 		}
 		result = found;
-		answer.setText(Figures.number(found.value()) + "  (" + done.unknown().label() + ")");
+		answer.setText(NLS.bind(Messages.GoalSeek_answerValue, Figures.number(found.value()), done.unknown().label()));
 		total.setText(Figures.money(found.total()));
 		difference.setText(Figures.signed(found.difference()));
 		BigDecimal roundedTotal = done.roundedRatesTotal();
 		rounded.setText(roundedTotal == null ? "–"
-				: Figures.money(roundedTotal) + " (differanse " + Figures.signed(roundedTotal.subtract(done.target())) + ")");
+				: NLS.bind(Messages.GoalSeek_roundedValue, Figures.money(roundedTotal),
+						Figures.signed(roundedTotal.subtract(done.target()))));
 		note.setText(found.reached() ? ""
-				: "Ingen verdi gir en sum innenfor " + Figures.money(found.tolerance())
-						+ " fra målet: summen går i trinn her (satsene avrundes til hele øre før de ganges med tallene). "
-						+ "Nærmeste summer: " + (found.below() == null ? "–" : Figures.money(found.below().total()))
-						+ " og " + (found.above() == null ? "–" : Figures.money(found.above().total())) + ".");
-		status((found.reached() ? "Ferdig: målet er nådd innenfor " + Figures.money(found.tolerance())
-				: "Ferdig, men målet kan ikke nås nøyaktig") + " etter " + found.iterations().size() + " forsøk.");
+				: NLS.bind(Messages.GoalSeek_notReached, new Object[] { Figures.money(found.tolerance()),
+						found.below() == null ? "–" : Figures.money(found.below().total()),
+						found.above() == null ? "–" : Figures.money(found.above().total()) }));
+		String trials = Integer.toString(found.iterations().size());
+		status(found.reached() ? NLS.bind(Messages.GoalSeek_reached, Figures.money(found.tolerance()), trials)
+				: NLS.bind(Messages.GoalSeek_notReachedStatus, trials));
 		answer.getParent().layout(true);
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
@@ -32,7 +33,7 @@ public final class GoalSeekJob extends Job {
 	 * (the command line's defaults).
 	 *
 	 * @param lever       the unknown
-	 * @param label       its name in the dialog, e.g. "Felles faktor på alle kategorisatser"
+	 * @param label       its name in the dialog, e.g. «Felles faktor på alle kategorisatser»
 	 * @param commonFactor whether it is the common factor on the category rates
 	 * @param low         the default lower bound
 	 * @param high        the default upper bound
@@ -41,7 +42,7 @@ public final class GoalSeekJob extends Job {
 
 		/** @return a common factor on every category rate, sought between 0.5 and 2 */
 		public static Unknown ratesFactor() {
-			return new Unknown(Lever.categoryRates(), "Felles faktor på alle kategorisatser", true, new BigDecimal("0.5"),
+			return new Unknown(Lever.categoryRates(), Messages.GoalSeek_ratesFactor, true, new BigDecimal("0.5"),
 					new BigDecimal("2"));
 		}
 
@@ -50,7 +51,8 @@ public final class GoalSeekJob extends Job {
 		 * @return the parameter's value, sought between 0 and 1
 		 */
 		public static Unknown parameter(String name) {
-			return new Unknown(Lever.parameter(name), "Parameteren " + name, false, BigDecimal.ZERO, BigDecimal.ONE);
+			return new Unknown(Lever.parameter(name), NLS.bind(Messages.GoalSeek_parameter, name), false, BigDecimal.ZERO,
+					BigDecimal.ONE);
 		}
 	}
 
@@ -79,7 +81,7 @@ public final class GoalSeekJob extends Job {
 	 */
 	public GoalSeekJob(Case value, Unknown unknown, int year, BigDecimal target, BigDecimal low, BigDecimal high,
 			BigDecimal tolerance) {
-		super("Målsøk " + year + ": " + Figures.money(target));
+		super(NLS.bind(Messages.GoalSeek_job, Integer.toString(year), Figures.money(target)));
 		this.value = value;
 		this.unknown = unknown;
 		this.lever = unknown.lever();

@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -34,7 +35,7 @@ abstract class JobDialog<J extends Job> extends Dialog {
 	/** The id of the «Avbryt» button, which stops a run. */
 	static final int STOP_ID = IDialogConstants.CLIENT_ID + 2;
 	/** The status line after a cancelled run. */
-	static final String CANCELLED = "Avbrutt: beregningen ble stoppet før den var ferdig, så ingen tall vises.";
+	static final String CANCELLED = Messages.JobDialog_cancelled;
 
 	private static final int POLL_MILLIS = 100;
 
@@ -73,8 +74,8 @@ abstract class JobDialog<J extends Job> extends Dialog {
 		GridData headingData = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		headingData.widthHint = 720;
 		heading.setLayoutData(headingData);
-		heading.setText("Sak: " + value.folder().getFileName() + " (" + value.folder() + "). Grunnlaget «"
-				+ value.baselineName() + "», projeksjonsmodellen " + Case.DEFAULT_PROJECTION + ".");
+		heading.setText(NLS.bind(Messages.JobDialog_heading, new Object[] { value.folder().getFileName(), value.folder(),
+				value.baselineName(), Case.DEFAULT_PROJECTION }));
 		createInputs(area);
 		Composite row = new Composite(area, SWT.NONE);
 		row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -90,16 +91,16 @@ abstract class JobDialog<J extends Job> extends Dialog {
 		GridData line = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		line.widthHint = 480;
 		status.setLayoutData(line);
-		status.setText("Klar. Trykk «Beregn».");
+		status.setText(Messages.JobDialog_ready);
 		createResult(area);
 		return area;
 	}
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, RUN_ID, "Beregn", true);
-		createButton(parent, STOP_ID, "Avbryt", false).setEnabled(false);
-		createButton(parent, IDialogConstants.CLOSE_ID, "Lukk", false);
+		createButton(parent, RUN_ID, Messages.JobDialog_run, true);
+		createButton(parent, STOP_ID, Messages.JobDialog_stop, false).setEnabled(false);
+		createButton(parent, IDialogConstants.CLOSE_ID, Messages.JobDialog_close, false);
 	}
 
 	@Override
@@ -195,7 +196,7 @@ abstract class JobDialog<J extends Job> extends Dialog {
 		if (job != null) {
 			cancelRequested = true;
 			getButton(STOP_ID).setEnabled(false);
-			status("Avbryter …");
+			status(Messages.JobDialog_cancelling);
 			job.cancel();
 		}
 	}

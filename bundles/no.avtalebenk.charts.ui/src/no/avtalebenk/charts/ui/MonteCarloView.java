@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
@@ -35,6 +36,7 @@ import org.jfree.chart.swt.ChartComposite;
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.cases.ui.CaseMessages;
+import no.avtalebenk.cases.ui.CaseView;
 import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.charts.ChartExport;
 import no.avtalebenk.charts.ChartRenderer;
@@ -84,7 +86,7 @@ public class MonteCarloView extends ViewPart {
 	/** How often the progress bar reads the job's progress, in milliseconds. */
 	private static final int POLL_MILLIS = 100;
 	private static final DecimalFormat WHOLE = wholeNumbers();
-	private static final String CANCELLED = "Avbrutt. Kjøringen ble stoppet før den var ferdig, så ingen tall vises.";
+	private static final String CANCELLED = Messages.MonteCarlo_cancelled;
 
 	private Label heading;
 
@@ -122,7 +124,7 @@ public class MonteCarloView extends ViewPart {
 		resultStack = new StackLayout();
 		resultArea.setLayout(resultStack);
 		placeholder = new Label(resultArea, SWT.WRAP);
-		placeholder.setText("Ingen resultat ennå. Velg frø og antall trekk, og trykk «Kjør».");
+		placeholder.setText(Messages.MonteCarlo_noResultYet);
 		resultPanel = new Composite(resultArea, SWT.NONE);
 		GridLayout panelLayout = new GridLayout(1, false);
 		panelLayout.marginWidth = 0;
@@ -147,22 +149,21 @@ public class MonteCarloView extends ViewPart {
 	/** Shows which case a run would project; a result or run of the case as it was is cleared. */
 	private void showCase(CurrentCase.State state) {
 		String folderName = state.folder().getFileName().toString();
-		setPartName("Monte Carlo: " + folderName);
+		setPartName(NLS.bind(no.avtalebenk.cases.ui.Messages.CaseView_partName, Messages.MonteCarlo_partName, folderName));
 		setTitleToolTip(state.folder().toString());
-		heading.setText("Sak: " + folderName + " (" + state.folder() + ")");
+		heading.setText(CaseView.heading(state.folder()));
 		current = state instanceof CurrentCase.Open open ? open.value() : null;
 		String message = switch (state) {
-		case CurrentCase.Opening opening -> "Åpner saken …";
-		case CurrentCase.Failed failed -> "Saken i " + state.folder() + " kan ikke åpnes, så den kan ikke kjøres:\n\n"
-				+ CaseMessages.describe(failed.error());
-		case CurrentCase.Open open -> "Ingen resultat ennå for saken " + folderName
-				+ ". Velg frø og antall trekk, og trykk «Kjør».";
+		case CurrentCase.Opening opening -> Messages.MonteCarlo_opening;
+		case CurrentCase.Failed failed -> NLS.bind(Messages.MonteCarlo_failed, state.folder(),
+				CaseMessages.describe(failed.error()));
+		case CurrentCase.Open open -> NLS.bind(Messages.MonteCarlo_noResultForCase, folderName);
 		};
 		if (job != null) {
-			cancelledText = "Saken ble endret mens kjøringen pågikk, så den ble avbrutt. " + message;
+			cancelledText = NLS.bind(Messages.MonteCarlo_changedWhileRunning, message);
 			cancel();
 		} else {
-			status.setText(current != null ? "Klar." : "Saken er ikke åpen.");
+			status.setText(current != null ? Messages.MonteCarlo_ready : Messages.MonteCarlo_notOpen);
 			showNoResult(message);
 			setRunning(false);
 		}
@@ -174,31 +175,30 @@ public class MonteCarloView extends ViewPart {
 		GridLayout layout = new GridLayout(8, false);
 		layout.marginWidth = 0;
 		controls.setLayout(layout);
-		new Label(controls, SWT.NONE).setText("Frø:");
+		new Label(controls, SWT.NONE).setText(Messages.MonteCarlo_seed);
 		seed = new Spinner(controls, SWT.BORDER);
 		seed.setValues(Math.clamp(preference(SEED_PREFERENCE, DEFAULT_SEED), 0, Integer.MAX_VALUE), 0,
 				Integer.MAX_VALUE, 0, 1, 10);
-		new Label(controls, SWT.NONE).setText("Antall trekk:");
+		new Label(controls, SWT.NONE).setText(Messages.MonteCarlo_draws);
 		draws = new Spinner(controls, SWT.BORDER);
 		draws.setValues(Math.clamp(preference(DRAWS_PREFERENCE, DEFAULT_DRAWS), 1, MAX_DRAWS), 1, MAX_DRAWS, 0, 1_000,
 				10_000);
 		run = new Button(controls, SWT.PUSH);
-		run.setText("Kjør");
+		run.setText(Messages.MonteCarlo_run);
 		run.addListener(SWT.Selection, e -> run());
 		cancel = new Button(controls, SWT.PUSH);
-		cancel.setText("Avbryt");
+		cancel.setText(Messages.MonteCarlo_cancel);
 		cancel.setEnabled(false);
 		cancel.addListener(SWT.Selection, e -> cancel());
 		save = new Button(controls, SWT.PUSH);
-		save.setText("Lagre diagram …");
-		save.setToolTipText("Lagrer viftediagrammet som PNG eller SVG, i størrelsen fra Vindu › Innstillinger › Avtalebenk");
+		save.setText(Messages.MonteCarlo_save);
+		save.setToolTipText(Messages.MonteCarlo_saveTip);
 		save.setEnabled(false);
 		save.addListener(SWT.Selection, e -> saveChart());
 		Label drivers = new Label(controls, SWT.NONE);
 		drivers.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
-		drivers.setText("Årlig vekst, normalfordelt: elever snitt " + percent(DefaultGrowth.PUPIL_MEAN) + ", std.avvik "
-				+ percent(DefaultGrowth.PUPIL_SD) + "; årsverk snitt " + percent(DefaultGrowth.ARSVERK_MEAN) + ", std.avvik "
-				+ percent(DefaultGrowth.ARSVERK_SD));
+		drivers.setText(NLS.bind(Messages.MonteCarlo_drivers, new Object[] { percent(DefaultGrowth.PUPIL_MEAN),
+				percent(DefaultGrowth.PUPIL_SD), percent(DefaultGrowth.ARSVERK_MEAN), percent(DefaultGrowth.ARSVERK_SD) }));
 	}
 
 	private void createProgress(Composite parent) {
@@ -214,7 +214,7 @@ public class MonteCarloView extends ViewPart {
 		progress.setLayoutData(bar);
 		status = new Label(row, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		status.setText("Klar.");
+		status.setText(Messages.MonteCarlo_ready);
 	}
 
 	private void createTable(Composite parent) {
@@ -222,7 +222,7 @@ public class MonteCarloView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.BEGINNING, SWT.END, false, false));
-		String[] headers = { "År", "P10", "P50 (median)", "P90" };
+		String[] headers = { Messages.MonteCarlo_year, "P10", Messages.MonteCarlo_median, "P90" };
 		for (int i = 0; i < headers.length; i++) {
 			TableColumn column = new TableColumn(table, i == 0 ? SWT.LEFT : SWT.RIGHT);
 			column.setText(headers[i]);
@@ -238,16 +238,16 @@ public class MonteCarloView extends ViewPart {
 		try {
 			baseline = current.scenario(null);
 		} catch (CaseException e) {
-			status.setText("Saken kan ikke kjøres: " + CaseMessages.describe(e));
+			status.setText(NLS.bind(Messages.MonteCarlo_notRunnable, CaseMessages.describe(e)));
 			return;
 		}
 		MonteCarloSpec spec = new MonteCarloSpec(seed.getSelection(), draws.getSelection(),
 				DefaultGrowth.drivers(current.formulas()));
-		showNoResult("Beregner … Resultatet vises når alle trekkene er gjort.");
+		showNoResult(Messages.MonteCarlo_computing);
 		MonteCarloJob started = new MonteCarloJob(spec, current.formulas(), baseline.overrides(), baseline.counts(),
 				current.years());
-		// The platform shows the job's name beside its progress; the rest of the window is Norwegian.
-		started.setName("Monte Carlo: " + WHOLE.format(spec.draws()) + " trekk, frø " + spec.seed());
+		// The platform shows the job's name beside its progress.
+		started.setName(NLS.bind(Messages.MonteCarlo_job, WHOLE.format(spec.draws()), Long.toString(spec.seed())));
 		started.setUser(true);
 		Display display = status.getDisplay();
 		started.addJobChangeListener(new JobChangeAdapter() {
@@ -261,7 +261,7 @@ public class MonteCarloView extends ViewPart {
 		cancelledText = CANCELLED;
 		setRunning(true);
 		progress.setSelection(0);
-		status.setText("Beregner: 0 % av " + WHOLE.format(spec.draws()) + " trekk (frø " + spec.seed() + ") …");
+		status.setText(progressText(0, spec.draws(), spec.seed()));
 		started.schedule();
 		display.timerExec(POLL_MILLIS, this::showProgress);
 	}
@@ -271,7 +271,7 @@ public class MonteCarloView extends ViewPart {
 		if (job != null) {
 			cancelRequested = true;
 			cancel.setEnabled(false);
-			status.setText("Avbryter …");
+			status.setText(Messages.MonteCarlo_cancelling);
 			job.cancel();
 		}
 	}
@@ -282,8 +282,7 @@ public class MonteCarloView extends ViewPart {
 		}
 		int percent = job.percentDone();
 		progress.setSelection(percent);
-		status.setText("Beregner: " + percent + " % av " + WHOLE.format(draws.getSelection()) + " trekk (frø "
-				+ seed.getSelection() + ") …");
+		status.setText(progressText(percent, draws.getSelection(), seed.getSelection()));
 		status.getDisplay().timerExec(POLL_MILLIS, this::showProgress);
 	}
 
@@ -297,19 +296,20 @@ public class MonteCarloView extends ViewPart {
 		if (outcome.getSeverity() == IStatus.CANCEL || cancelRequested) {
 			// A run cancelled just after its last draw still counts as cancelled: the user asked for no result.
 			progress.setSelection(0);
-			status.setText("Avbrutt: ingen resultat.");
+			status.setText(Messages.MonteCarlo_cancelledStatus);
 			showNoResult(cancelledText);
 		} else if (outcome.isOK() && done != null) {
 			progress.setSelection(100);
-			status.setText("Ferdig: " + WHOLE.format(done.spec().draws()) + " trekk, frø " + done.spec().seed() + ", "
-					+ done.units() + (done.units() == 1 ? " enhet" : " enheter") + ". Persentilene er nøyaktige innen "
-					+ numberStyle().money(resolution(done)) + ".");
+			status.setText(NLS.bind(done.units() == 1 ? Messages.MonteCarlo_doneOneUnit : Messages.MonteCarlo_doneUnits,
+					new Object[] { WHOLE.format(done.spec().draws()), Long.toString(done.spec().seed()),
+							Integer.toString(done.units()), numberStyle().money(resolution(done)) }));
 			showResult(done);
 		} else {
 			progress.setSelection(0);
 			Throwable error = outcome.getException();
-			status.setText("Feil: " + (error != null && error.getMessage() != null ? error.getMessage() : outcome.getMessage()));
-			showNoResult("Kjøringen feilet; se statuslinjen over.");
+			status.setText(NLS.bind(Messages.MonteCarlo_error,
+					error != null && error.getMessage() != null ? error.getMessage() : outcome.getMessage()));
+			showNoResult(Messages.MonteCarlo_failedRun);
 		}
 	}
 
@@ -357,9 +357,9 @@ public class MonteCarloView extends ViewPart {
 			return;
 		}
 		FileDialog dialog = new FileDialog(save.getShell(), SWT.SAVE);
-		dialog.setText("Lagre diagram");
+		dialog.setText(Messages.MonteCarlo_saveDialog);
 		dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
-		dialog.setFilterNames(new String[] { "PNG-bilde (*.png)", "SVG-tegning (*.svg)" });
+		dialog.setFilterNames(new String[] { Messages.MonteCarlo_png, Messages.MonteCarlo_svg });
 		dialog.setFileName("monte-carlo.png");
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
@@ -370,11 +370,18 @@ public class MonteCarloView extends ViewPart {
 		int height = Math.clamp(preference(CHART_HEIGHT_PREFERENCE, 600), 100, 10_000);
 		try {
 			ChartExport.write(chart, Path.of(chosen), width, height);
-			status.setText("Lagret " + chosen + " (" + width + "×" + height + " piksler).");
+			status.setText(NLS.bind(Messages.MonteCarlo_saved, new Object[] { chosen, Integer.toString(width),
+					Integer.toString(height) }));
 		} catch (IOException | RuntimeException e) {
-			MessageDialog.openError(save.getShell(), "Lagre diagram", "Diagrammet kunne ikke lagres i " + chosen + ": "
-					+ e.getMessage() + "\n\nEn fil som fantes der fra før, er uendret.");
+			MessageDialog.openError(save.getShell(), Messages.MonteCarlo_saveDialog,
+					NLS.bind(Messages.MonteCarlo_notSaved, chosen, e.getMessage()));
 		}
+	}
+
+	/** @return the status line while a run goes on: the share done, the draws and the seed */
+	private static String progressText(int percent, int drawCount, long seedValue) {
+		return NLS.bind(Messages.MonteCarlo_progress, new Object[] { Integer.toString(percent), WHOLE.format(drawCount),
+				Long.toString(seedValue) });
 	}
 
 	/** @return the user's setting, or the default when none is set or the node cannot be read */

@@ -1,6 +1,7 @@
 package no.avtalebenk.charts.ui;
 
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 import no.avtalebenk.cases.Case;
@@ -22,13 +23,12 @@ final class OpenCase {
 		return switch (CurrentCase.get().state()) {
 		case CurrentCase.Open open -> open.value();
 		case CurrentCase.Opening opening -> {
-			MessageDialog.openInformation(shell, title,
-					"Saken i " + opening.folder() + " åpnes ennå. Prøv igjen når tallene vises.");
+			MessageDialog.openInformation(shell, title, NLS.bind(Messages.OpenCase_opening, opening.folder()));
 			yield null;
 		}
 		case CurrentCase.Failed failed -> {
-			MessageDialog.openError(shell, title, "Saken i " + failed.folder() + " kan ikke åpnes, så den kan ikke beregnes:\n\n"
-					+ CaseMessages.describe(failed.error()));
+			MessageDialog.openError(shell, title,
+					NLS.bind(Messages.OpenCase_failed, failed.folder(), CaseMessages.describe(failed.error())));
 			yield null;
 		}
 		};

@@ -1,30 +1,27 @@
 package no.avtalebenk.charts.ui;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.swt.ChartComposite;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
-import no.avtalebenk.cases.ui.CaseMessages;
+import no.avtalebenk.cases.ui.CaseView;
 import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.charts.ChartRenderer;
 import no.avtalebenk.charts.NumberStyle;
@@ -40,14 +37,12 @@ import no.avtalebenk.simulation.result.PaymentResult;
  * is opened, or a file of the case is saved, the figures are projected anew in a job and replace the
  * old ones; a case that cannot be opened shows why instead of figures.
  */
-public class PaymentsView extends ViewPart {
+public class PaymentsView extends CaseView {
 
 	/** The view's id. */
 	public static final String ID = "no.avtalebenk.charts.ui.paymentsView";
-	/** The table's row of yearly totals. */
-	public static final String TOTAL_ROW = "Sum";
-
-	private static final String PART_NAME = "Vederlag";
+	/** The table's row of yearly totals, «Sum» in bokmål. */
+	public static final String TOTAL_ROW = Messages.Payments_total;
 
 	private Label heading;
 	private Composite area;
@@ -60,9 +55,6 @@ public class PaymentsView extends ViewPart {
 	private Case shownCase;
 	private PaymentResult result;
 	private JFreeChart chart;
-	/** Counts what the view was asked to show, so that a projection finished late is not shown. */
-	private long shown;
-	private Consumer<CurrentCase.State> listener;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -88,69 +80,40 @@ public class PaymentsView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.END, SWT.BEGINNING, false, false));
-
-		Display display = parent.getDisplay();
-		CurrentCase current = CurrentCase.get();
-		listener = state -> display.asyncExec(() -> {
-			if (!area.isDisposed()) {
-				show(state);
-			}
-		});
-		current.addListener(listener);
-		show(current.state());
+		followCurrentCase(area);
 	}
 
-	private void show(CurrentCase.State state) {
-		long request = ++shown;
-		String folderName = state.folder().getFileName().toString();
-		setPartName(PART_NAME + ": " + folderName);
-		setTitleToolTip(state.folder().toString());
-		switch (state) {
-		case CurrentCase.Opening opening -> {
-			heading.setText("Sak: " + folderName + " (" + state.folder() + ")");
-			showMessage("Åpner saken i " + state.folder() + " …");
-		}
-		case CurrentCase.Failed failed -> {
-			heading.setText("Sak: " + folderName + " (" + state.folder() + ")");
-			showMessage("Saken i " + state.folder() + " kan ikke åpnes, så ingen tall vises:\n\n"
-					+ CaseMessages.describe(failed.error())
-					+ "\n\nRett feilen (Avtalebenk › Åpne sakens formelfil), eller åpne en annen sak (Avtalebenk › Åpne sak…).");
-		}
-		case CurrentCase.Open open -> project(open.value(), request);
-		}
+	@Override
+	protected String partName() {
+		return Messages.Payments_partName;
+	}
+
+	@Override
+	protected void showOpening(Path folder) {
+		heading.setText(heading(folder));
+		showMessage(openingMessage(folder));
+	}
+
+	@Override
+	protected void showFailed(Path folder, CaseException error) {
+		heading.setText(heading(folder));
+		showMessage(failedMessage(folder, error));
 	}
 
 	/** Projects the baseline in a job and shows it, unless the view was asked to show something else meanwhile. */
-	private void project(Case value, long request) {
-		Display display = area.getDisplay();
-		Job job = Job.create("Vederlag for saken " + value.folder().getFileName(), monitor -> {
-			PaymentResult projected;
-			try {
-				projected = value.project(value.projection(null), value.scenario(null));
-			} catch (CaseException | RuntimeException e) {
-				display.asyncExec(() -> {
-					if (request == shown && !area.isDisposed()) {
-						heading.setText(headingOf(value));
-						showMessage("Saken i " + value.folder() + " kan ikke beregnes:\n\n"
-								+ (e instanceof CaseException error ? CaseMessages.describe(error) : String.valueOf(e.getMessage())));
-					}
+	@Override
+	protected void showOpen(Case value, long asked) {
+		compute(NLS.bind(Messages.Payments_job, value.folder().getFileName()), true, asked, area,
+				() -> value.project(value.projection(null), value.scenario(null)),
+				projected -> showResult(value, projected), e -> {
+					heading.setText(headingOf(value));
+					showMessage(NLS.bind(Messages.Payments_notComputed, value.folder(), describe(e)));
 				});
-				return Status.OK_STATUS;
-			}
-			display.asyncExec(() -> {
-				if (request == shown && !area.isDisposed()) {
-					showResult(value, projected);
-				}
-			});
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
 	}
 
 	private static String headingOf(Case value) {
-		return "Sak: " + value.folder().getFileName() + " (" + value.folder() + "), grunnlaget «" + value.baselineName()
-				+ "», " + value.years().get(0) + "–" + value.years().get(value.years().size() - 1);
+		return NLS.bind(Messages.Payments_heading, new Object[] { value.folder().getFileName(), value.folder(),
+				value.baselineName(), value.years().get(0), value.years().get(value.years().size() - 1) });
 	}
 
 	private void showMessage(String text) {
@@ -169,7 +132,7 @@ public class PaymentsView extends ViewPart {
 		result = projected;
 		heading.setText(headingOf(value));
 		// The chart names the case in the user's words; the result's own title is the engine's, in English.
-		PaymentResult titled = new PaymentResult(value.folder().getFileName() + ": vederlag per kategori og år",
+		PaymentResult titled = new PaymentResult(NLS.bind(Messages.Payments_chartTitle, value.folder().getFileName()),
 				projected.cells(), projected.categories(), projected.years());
 		UnaryOperator<String> category = Labels.categories(value.model());
 		chart = ChartRenderer.render(PaymentChartData.byCategoryAndYear(titled, category), NumberStyle.NORWEGIAN);
@@ -190,7 +153,7 @@ public class PaymentsView extends ViewPart {
 			for (TableColumn column : table.getColumns()) {
 				column.dispose();
 			}
-			new TableColumn(table, SWT.LEFT).setText("Kategori");
+			new TableColumn(table, SWT.LEFT).setText(Messages.Payments_category);
 			for (int year : projected.years()) {
 				new TableColumn(table, SWT.RIGHT).setText(Integer.toString(year));
 			}
@@ -219,14 +182,6 @@ public class PaymentsView extends ViewPart {
 		area.setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		if (listener != null) {
-			CurrentCase.get().removeListener(listener);
-		}
-		super.dispose();
-	}
-
 	/** @return the case whose payments are shown, or null when none are (opening, failed) */
 	public Case getCase() {
 		return shownCase;
@@ -243,7 +198,7 @@ public class PaymentsView extends ViewPart {
 	}
 
 	/**
-	 * @return the table of amounts: a row per category, by its name, and the {@value #TOTAL_ROW} row, a
+	 * @return the table of amounts: a row per category, by its name, and the {@link #TOTAL_ROW} row, a
 	 *         column per year
 	 */
 	public Table getTable() {

@@ -2,6 +2,7 @@ package no.avtalebenk.charts.ui;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -42,7 +43,8 @@ public class ProjectionsView extends ViewPart {
 		table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		for (String header : new String[] { "Modell", "Betegnelse", "Bidratt av" }) {
+		for (String header : new String[] { Messages.Projections_model, Messages.Projections_label,
+				Messages.Projections_contributor }) {
 			new TableColumn(table, SWT.LEFT).setText(header);
 		}
 		for (ProjectionDescriptor model : models) {
@@ -62,20 +64,20 @@ public class ProjectionsView extends ViewPart {
 		for (String problem : registry.problems()) {
 			Label skipped = new Label(parent, SWT.WRAP);
 			skipped.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			skipped.setText("Hoppet over: " + problem);
+			skipped.setText(NLS.bind(Messages.Projections_skipped, problem));
 		}
 	}
 
 	private void showDescription() {
 		int selected = table.getSelectionIndex();
 		if (models.isEmpty()) {
-			description.setText("Ingen projeksjonsmodeller er installert.");
+			description.setText(Messages.Projections_none);
 		} else if (selected < 0) {
-			description.setText("Velg en modell for å se beskrivelsen.");
+			description.setText(Messages.Projections_choose);
 		} else {
 			ProjectionDescriptor model = models.get(selected);
 			description.setText(model.label() + "\n\n"
-					+ (model.description().isBlank() ? "(Ingen beskrivelse.)" : model.description()));
+					+ (model.description().isBlank() ? Messages.Projections_noDescription : model.description()));
 		}
 	}
 

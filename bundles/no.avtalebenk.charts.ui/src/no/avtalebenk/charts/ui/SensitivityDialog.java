@@ -1,7 +1,13 @@
 package no.avtalebenk.charts.ui;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
@@ -21,7 +27,10 @@ import org.jfree.chart.swt.ChartComposite;
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.charts.ChartRenderer;
 import no.avtalebenk.charts.NumberStyle;
-import no.avtalebenk.charts.data.AnalysisChartData;
+import no.avtalebenk.charts.data.Tornado;
+import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.formula.vederlag.Rate;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.simulation.analysis.Sensitivity;
 
 /**
@@ -32,11 +41,14 @@ import no.avtalebenk.simulation.analysis.Sensitivity;
  */
 public final class SensitivityDialog extends JobDialog<SensitivityJob> {
 
-	/** The dialog's title, as the menu names it. */
-	public static final String TITLE = "Følsomhet";
+	/** The dialog's title, as the menu names it: «Følsomhet» in bokmål. */
+	public static final String TITLE = Messages.Sensitivity_title;
 
 	/** Ranges are typed in per cent with one decimal: 100 is ±10,0 %. */
 	private static final int DIGITS = 1;
+
+	private final UnaryOperator<String> categories;
+	private final Map<String, String> rateCategory = new HashMap<>();
 
 	private Combo year;
 	private Spinner rates;
@@ -53,6 +65,16 @@ public final class SensitivityDialog extends JobDialog<SensitivityJob> {
 	 */
 	public SensitivityDialog(Shell parent, Case value) {
 		super(parent, value, TITLE);
+		categories = Labels.categories(value.model());
+		Map<String, Long> ratesPerCategory = new HashMap<>();
+		for (Element element : value.formulas().getElements()) {
+			if (element instanceof Rate rate && rate.getCategory() != null) {
+				rateCategory.put(rate.getName(), rate.getCategory().getName());
+				ratesPerCategory.merge(rate.getCategory().getName(), 1L, Long::sum);
+			}
+		}
+		// Rates that share a category would read the same: they keep their names in the formula file.
+		rateCategory.values().removeIf(category -> ratesPerCategory.get(category) > 1);
 	}
 
 	@Override
@@ -65,15 +87,15 @@ public final class SensitivityDialog extends JobDialog<SensitivityJob> {
 		Composite inputs = new Composite(parent, SWT.NONE);
 		inputs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		inputs.setLayout(new GridLayout(8, false));
-		new Label(inputs, SWT.NONE).setText("År:");
+		new Label(inputs, SWT.NONE).setText(Messages.Sensitivity_year);
 		year = new Combo(inputs, SWT.READ_ONLY);
 		for (int y : value.years()) {
 			year.add(Integer.toString(y));
 		}
 		year.select(0);
-		rates = range(inputs, "Satser ± %:", SensitivityJob.RATES);
-		counts = range(inputs, "Antall ± %:", SensitivityJob.COUNTS);
-		index = range(inputs, "Indekssteg ± %:", SensitivityJob.INDEX);
+		rates = range(inputs, Messages.Sensitivity_rates, SensitivityJob.RATES);
+		counts = range(inputs, Messages.Sensitivity_counts, SensitivityJob.COUNTS);
+		index = range(inputs, Messages.Sensitivity_index, SensitivityJob.INDEX);
 	}
 
 	private static Spinner range(Composite parent, String label, BigDecimal fraction) {
@@ -96,7 +118,9 @@ public final class SensitivityDialog extends JobDialog<SensitivityJob> {
 		table = new Table(result, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		String[] headers = { "Inndata", "Type", "Lav faktor", "Høy faktor", "Sum ved lav", "Sum ved høy", "Utslag" };
+		String[] headers = { Messages.Sensitivity_input, Messages.Sensitivity_kind, Messages.Sensitivity_lowFactor,
+				Messages.Sensitivity_highFactor, Messages.Sensitivity_lowTotal, Messages.Sensitivity_highTotal,
+				Messages.Sensitivity_swing };
 		for (int i = 0; i < headers.length; i++) {
 			new TableColumn(table, i < 2 ? SWT.LEFT : SWT.RIGHT).setText(headers[i]);
 		}
@@ -111,7 +135,7 @@ public final class SensitivityDialog extends JobDialog<SensitivityJob> {
 
 	@Override
 	String running(SensitivityJob running) {
-		return "Beregner: " + running.percentDone() + " % …";
+		return NLS.bind(Messages.Sensitivity_running, Integer.toString(running.percentDone()));
 	}
 
 	@Override
@@ -124,11 +148,11 @@ public final class SensitivityDialog extends JobDialog<SensitivityJob> {
 		Sensitivity.Result measured = done.result();
 		if (measured == null) {
 			clearResult();
-			status("Følsomheten kan ikke beregnes: " + done.failure());
+			status(NLS.bind(Messages.Sensitivity_failed, done.failure()));
 			return;
 		}
 		result = measured;
-		chart = ChartRenderer.render(AnalysisChartData.tornado(measured), NumberStyle.NORWEGIAN);
+		chart = ChartRenderer.render(tornado(measured), NumberStyle.NORWEGIAN);
 		chartComposite.setChart(chart);
 		chartComposite.forceRedraw();
 		table.setRedraw(false);
@@ -136,7 +160,7 @@ public final class SensitivityDialog extends JobDialog<SensitivityJob> {
 			table.removeAll();
 			for (Sensitivity.Bar bar : measured.bars()) {
 				TableItem item = new TableItem(table, SWT.NONE);
-				item.setText(new String[] { bar.input().name(), kind(bar.input().kind()), Figures.number(bar.input().low()),
+				item.setText(new String[] { label(bar.input()), kind(bar.input().kind()), Figures.number(bar.input().low()),
 						Figures.number(bar.input().high()), Figures.money(bar.lowTotal()), Figures.money(bar.highTotal()),
 						Figures.money(bar.swing()) });
 			}
@@ -146,15 +170,42 @@ public final class SensitivityDialog extends JobDialog<SensitivityJob> {
 		} finally {
 			table.setRedraw(true);
 		}
-		status("Ferdig: " + measured.bars().size() + " inndata, årets sum i grunnlaget " + Figures.money(measured.baseTotal())
-				+ ". Største utslag først.");
+		status(NLS.bind(Messages.Sensitivity_done, Integer.toString(measured.bars().size()),
+				Figures.money(measured.baseTotal())));
+	}
+
+	/** @return the tornado of the result, each bar named by {@link #label} and its kind, with its factors */
+	private Tornado tornado(Sensitivity.Result measured) {
+		List<Tornado.Bar> bars = new ArrayList<>();
+		for (Sensitivity.Bar bar : measured.bars()) {
+			Sensitivity.Input input = bar.input();
+			bars.add(new Tornado.Bar(NLS.bind(Messages.Sensitivity_bar, new Object[] { kind(input.kind()), label(input),
+					Figures.number(input.low().stripTrailingZeros()), Figures.number(input.high().stripTrailingZeros()) }),
+					bar.lowTotal(), bar.highTotal()));
+		}
+		return new Tornado(NLS.bind(Messages.Sensitivity_chartTitle, Integer.toString(measured.year())),
+				measured.baseTotal(), bars);
+	}
+
+	/**
+	 * @param input an input of the sensitivity
+	 * @return its name for people: a count by its category's name in the agreement, a rate of one category
+	 *         by that category's name (the kind column says which), an index by its name in the formula file
+	 */
+	private String label(Sensitivity.Input input) {
+		return switch (input.kind()) {
+		case COUNT -> categories.apply(input.name());
+		case RATE -> rateCategory.containsKey(input.name()) ? categories.apply(rateCategory.get(input.name()))
+				: input.name();
+		case INDEX -> input.name();
+		};
 	}
 
 	private static String kind(Sensitivity.Kind kind) {
 		return switch (kind) {
-		case RATE -> "sats";
-		case COUNT -> "antall";
-		case INDEX -> "indeks";
+		case RATE -> Messages.Sensitivity_rate;
+		case COUNT -> Messages.Sensitivity_count;
+		case INDEX -> Messages.Sensitivity_indexKind;
 		};
 	}
 

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
@@ -48,7 +49,7 @@ public final class SensitivityJob extends Job {
 	 * @param index  the range of every index's step
 	 */
 	public SensitivityJob(Case value, int year, BigDecimal rates, BigDecimal counts, BigDecimal index) {
-		super("Følsomhet " + year);
+		super(NLS.bind(Messages.Sensitivity_job, Integer.toString(year)));
 		this.value = value;
 		this.year = year;
 		this.rates = rates;

@@ -214,7 +214,7 @@ public class FormulaEditor extends TextEditor {
 	@Override
 	protected void editorContextMenuAboutToShow(IMenuManager menu) {
 		super.editorContextMenuAboutToShow(menu);
-		MenuManager years = new MenuManager("Show values for year");
+		MenuManager years = new MenuManager(Messages.Editor_hoverYear);
 		for (int year : hoverYears()) {
 			Action choose = new Action(String.valueOf(year), IAction.AS_RADIO_BUTTON) {
 				@Override
@@ -235,8 +235,8 @@ public class FormulaEditor extends TextEditor {
 		ResourceBundle labels = new ListResourceBundle() {
 			@Override
 			protected Object[][] getContents() {
-				return new Object[][] { { "ContentAssist.label", "Content assist" },
-						{ "Format.label", "Format" } };
+				return new Object[][] { { "ContentAssist.label", Messages.Editor_contentAssist },
+						{ "Format.label", Messages.Editor_format } };
 			}
 		};
 		ContentAssistAction assist = new ContentAssistAction(labels, "ContentAssist.", this);

@@ -12,6 +12,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
+import org.eclipse.osgi.util.NLS;
 
 import no.avtalebenk.formula.interpreter.EvaluationException;
 import no.avtalebenk.formula.interpreter.FormulaEvaluator;
@@ -89,16 +90,17 @@ final class FormulaHover implements ITextHover {
 		try {
 			if (element instanceof Rate rate) {
 				DatedValue value = evaluator.applicableValue(rate);
-				String source = value.getAssumption() != null ? "ASSUMPTION: " + value.getAssumption()
-						: value.getSource() == null ? "no source given" : value.getSource();
-				return "rate " + rate.getName() + " in " + year + ": " + value.getValue().toPlainString() + " "
-						+ rate.getUnit() + "\nvalue from " + value.getValidFrom() + "; source: " + source
-						+ (rate.getClause() == null ? "" : "\nclause: " + rate.getClause());
+				String source = value.getAssumption() != null ? NLS.bind(Messages.Hover_assumption, value.getAssumption())
+						: value.getSource() == null ? Messages.Hover_noSource : value.getSource();
+				return NLS.bind(Messages.Hover_rate, new Object[] { rate.getName(), Integer.toString(year),
+						value.getValue().toPlainString(), rate.getUnit(), value.getValidFrom(), source })
+						+ (rate.getClause() == null ? "" : NLS.bind(Messages.Hover_clause, rate.getClause()));
 			} else if (element instanceof Index index) {
 				return "index " + index.getName() + "\n" + index.getSteps().stream()
 						.map(s -> "from " + s.getValidFrom() + ": × "
 								+ FormulaEvaluator.factor(s).toBigDecimal().toPlainString()
-								+ (s.getAssumption() != null ? " (ASSUMPTION: " + s.getAssumption() + ")" : ""))
+								+ (s.getAssumption() != null ? NLS.bind(Messages.Hover_indexAssumption, s.getAssumption())
+										: ""))
 						.collect(Collectors.joining("\n"))
 						+ index.getPoints().stream().map(p -> "\nKPI October " + p.getYear() + " = "
 								+ p.getValue().toPlainString()).collect(Collectors.joining());
@@ -107,17 +109,19 @@ final class FormulaHover implements ITextHover {
 				return "parameter " + parameter.getName() + " = " + value.toPlainString()
 						+ (parameter.getUnit() == null ? "" : " " + parameter.getUnit())
 						+ (parameter.getNote() == null ? "" : "\n" + parameter.getNote())
-						+ (parameter.getAssumption() == null ? "" : "\nASSUMPTION: " + parameter.getAssumption());
+						+ (parameter.getAssumption() == null ? ""
+								: NLS.bind(Messages.Hover_parameterAssumption, parameter.getAssumption()));
 			} else if (element instanceof Formula formula) {
-				return "formula " + formula.getName() + " in " + formula.getUnit()
-						+ (formula.getCategory() == null ? "" : ", payment of " + formula.getCategory().getName())
-						+ (formula.getClause() == null ? "" : "\nclause: " + formula.getClause());
+				return NLS.bind(Messages.Hover_formula, formula.getName(), formula.getUnit())
+						+ (formula.getCategory() == null ? ""
+								: NLS.bind(Messages.Hover_paymentOf, formula.getCategory().getName()))
+						+ (formula.getClause() == null ? "" : NLS.bind(Messages.Hover_clause, formula.getClause()));
 			} else if (element instanceof Category category) {
-				return "category " + category.getName() + ", counted in " + category.getUnit()
-						+ (category.getSource() == null ? "" : "\nsource: " + category.getSource());
+				return NLS.bind(Messages.Hover_category, category.getName(), category.getUnit())
+						+ (category.getSource() == null ? "" : NLS.bind(Messages.Hover_source, category.getSource()));
 			}
 		} catch (EvaluationException e) {
-			return name + " in " + year + ": " + e.getMessage();
+			return NLS.bind(Messages.Hover_failed, new Object[] { name, Integer.toString(year), e.getMessage() });
 		}
 		return null;
 	}

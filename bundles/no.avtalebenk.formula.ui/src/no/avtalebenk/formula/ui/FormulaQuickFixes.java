@@ -13,6 +13,7 @@ import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.osgi.util.NLS;
 
 import no.avtalebenk.formula.validation.VederlagValidator;
 
@@ -100,7 +101,7 @@ public class FormulaQuickFixes implements IQuickAssistProcessor {
 
 	private static String label(FormulaAnnotation problem, String replacement) {
 		return VederlagValidator.INDEX_STEP_NOT_JANUARY.equals(problem.getCode())
-				? "Change the date to " + replacement + " (1 January)"
-				: "Use the count: " + replacement;
+				? NLS.bind(Messages.QuickFix_januaryFirst, replacement)
+				: NLS.bind(Messages.QuickFix_useCount, replacement);
 	}
 }

@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -25,18 +23,17 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.swt.ChartComposite;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.cases.ui.CaseMessages;
+import no.avtalebenk.cases.ui.CaseView;
 import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.charts.ChartRenderer;
 import no.avtalebenk.charts.NumberStyle;
@@ -56,14 +53,13 @@ import no.avtalebenk.report.PdfWriter;
  * another case opened, or a file of the case saved, builds the briefing anew. Eksporter PDF… and
  * Eksporter HTML… write the briefing shown, replacing the chosen file only once it is complete.
  */
-public class BriefingView extends ViewPart {
+public class BriefingView extends CaseView {
 
 	/** The view's id. */
 	public static final String ID = "no.avtalebenk.report.ui.briefingView";
 	/** The Monte Carlo draws of the preview; the command line's report makes {@value BriefingInputs#DEFAULT_DRAWS}. */
 	public static final int PREVIEW_DRAWS = 500;
 
-	private static final String PART_NAME = "Meklingsnotat";
 	private static final int CHART_HEIGHT = 340;
 
 	private LocalResourceManager resources;
@@ -76,9 +72,6 @@ public class BriefingView extends ViewPart {
 
 	private Case shownCase;
 	private Briefing briefing;
-	/** Counts what the view was asked to show, so that a briefing finished late is not shown. */
-	private long shown;
-	private Consumer<CurrentCase.State> listener;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -96,10 +89,10 @@ public class BriefingView extends ViewPart {
 		heading = new Label(bar, SWT.NONE);
 		heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		exportPdf = new Button(bar, SWT.PUSH);
-		exportPdf.setText("Eksporter PDF…");
+		exportPdf.setText(Messages.Briefing_exportPdf);
 		exportPdf.addListener(SWT.Selection, e -> exportWithDialog("pdf"));
 		exportHtml = new Button(bar, SWT.PUSH);
-		exportHtml.setText("Eksporter HTML…");
+		exportHtml.setText(Messages.Briefing_exportHtml);
 		exportHtml.addListener(SWT.Selection, e -> exportWithDialog("html"));
 		note = new Label(parent, SWT.WRAP);
 		note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -109,60 +102,36 @@ public class BriefingView extends ViewPart {
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
 		scroller.addListener(SWT.Resize, e -> fitContent());
-
-		Display display = parent.getDisplay();
-		CurrentCase current = CurrentCase.get();
-		listener = state -> display.asyncExec(() -> {
-			if (!scroller.isDisposed()) {
-				show(state);
-			}
-		});
-		current.addListener(listener);
-		show(current.state());
+		followCurrentCase(scroller);
 	}
 
-	private void show(CurrentCase.State state) {
-		long request = ++shown;
-		String folderName = state.folder().getFileName().toString();
-		setPartName(PART_NAME + ": " + folderName);
-		setTitleToolTip(state.folder().toString());
-		heading.setText("Sak: " + folderName + " (" + state.folder() + ")");
-		switch (state) {
-		case CurrentCase.Opening opening -> showMessage("Åpner saken i " + state.folder() + " …");
-		case CurrentCase.Failed failed -> showMessage("Saken i " + state.folder()
-				+ " kan ikke åpnes, så det er ikke noe meklingsnotat å vise:\n\n" + CaseMessages.describe(failed.error())
-				+ "\n\nRett feilen (Avtalebenk › Åpne sakens formelfil), eller åpne en annen sak (Avtalebenk › Åpne sak…).");
-		case CurrentCase.Open open -> build(open.value(), request);
-		}
+	@Override
+	protected String partName() {
+		return Messages.Briefing_partName;
+	}
+
+	@Override
+	protected void showOpening(Path folder) {
+		heading.setText(heading(folder));
+		showMessage(openingMessage(folder));
+	}
+
+	@Override
+	protected void showFailed(Path folder, CaseException error) {
+		heading.setText(heading(folder));
+		showMessage(NLS.bind(Messages.Briefing_failed, folder, CaseMessages.describe(error)));
 	}
 
 	/** Builds the briefing in a job and shows it, unless the view was asked to show something else meanwhile. */
-	private void build(Case value, long request) {
-		showMessage("Lager meklingsnotatet for saken i " + value.folder() + " …");
-		Display display = scroller.getDisplay();
-		Job job = Job.create("Meklingsnotat for saken " + value.folder().getFileName(), monitor -> {
-			Briefing built;
-			try {
-				built = Briefings.build(BriefingInputs.of(value, null, null, BriefingInputs.DEFAULT_SEED, PREVIEW_DRAWS),
-						Briefings.allSections());
-			} catch (CaseException | RuntimeException e) {
-				display.asyncExec(() -> {
-					if (request == shown && !scroller.isDisposed()) {
-						showMessage("Meklingsnotatet for saken i " + value.folder() + " kan ikke lages:\n\n"
-								+ (e instanceof CaseException error ? CaseMessages.describe(error)
-										: String.valueOf(e.getMessage())));
-					}
-				});
-				return Status.OK_STATUS;
-			}
-			display.asyncExec(() -> {
-				if (request == shown && !scroller.isDisposed()) {
-					showBriefing(value, built);
-				}
-			});
-			return Status.OK_STATUS;
-		});
-		job.schedule();
+	@Override
+	protected void showOpen(Case value, long asked) {
+		heading.setText(heading(value.folder()));
+		showMessage(NLS.bind(Messages.Briefing_building, value.folder()));
+		compute(NLS.bind(Messages.Briefing_job, value.folder().getFileName()), false, asked, scroller,
+				() -> Briefings.build(BriefingInputs.of(value, null, null, BriefingInputs.DEFAULT_SEED, PREVIEW_DRAWS),
+						Briefings.allSections()),
+				built -> showBriefing(value, built),
+				e -> showMessage(NLS.bind(Messages.Briefing_notBuilt, value.folder(), describe(e))));
 	}
 
 	private void showMessage(String text) {
@@ -182,8 +151,8 @@ public class BriefingView extends ViewPart {
 	private void showBriefing(Case value, Briefing built) {
 		shownCase = value;
 		briefing = built;
-		note.setText("Forhåndsvisning: usikkerheten er regnet med " + PREVIEW_DRAWS + " Monte Carlo-trekk (./avtalebenk "
-				+ "report gjør " + BriefingInputs.DEFAULT_DRAWS + "); eksporten skriver notatet slik det vises her.");
+		note.setText(NLS.bind(Messages.Briefing_note, Integer.toString(PREVIEW_DRAWS),
+				Integer.toString(BriefingInputs.DEFAULT_DRAWS)));
 		exportPdf.setEnabled(true);
 		exportHtml.setEnabled(true);
 		Composite fresh = freshContent();
@@ -286,10 +255,10 @@ public class BriefingView extends ViewPart {
 			return;
 		}
 		FileDialog dialog = new FileDialog(scroller.getShell(), SWT.SAVE);
-		dialog.setText(extension.equals("pdf") ? "Eksporter meklingsnotatet som PDF" : "Eksporter meklingsnotatet som HTML");
+		dialog.setText(extension.equals("pdf") ? Messages.Briefing_exportPdfDialog : Messages.Briefing_exportHtmlDialog);
 		dialog.setFilterExtensions(new String[] { "*." + extension });
 		dialog.setFilterNames(new String[] { extension.equals("pdf") ? "PDF (*.pdf)" : "HTML (*.html)" });
-		dialog.setFileName(shownCase.folder().getFileName() + "-meklingsnotat." + extension);
+		dialog.setFileName(NLS.bind(Messages.Briefing_fileName, shownCase.folder().getFileName(), extension));
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen == null) {
@@ -306,9 +275,8 @@ public class BriefingView extends ViewPart {
 			}
 		});
 		if (failure[0] != null) {
-			MessageDialog.openError(scroller.getShell(), "Eksporten mislyktes",
-					"Meklingsnotatet kunne ikke skrives til " + target + ":\n\n" + failure[0].getMessage()
-							+ "\n\nEn fil som fantes der fra før, er uendret.");
+			MessageDialog.openError(scroller.getShell(), Messages.Briefing_exportFailed,
+					NLS.bind(Messages.Briefing_notWritten, target, failure[0].getMessage()));
 		}
 	}
 
@@ -328,7 +296,7 @@ public class BriefingView extends ViewPart {
 		}
 		Path folder = target.toAbsolutePath().getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
-			throw new IOException("the folder of " + target + " does not exist");
+			throw new IOException(NLS.bind(Messages.Briefing_noFolder, target));
 		}
 		boolean pdf = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
 		AtomicFiles.write(target, stream -> {
@@ -343,14 +311,6 @@ public class BriefingView extends ViewPart {
 	@Override
 	public void setFocus() {
 		scroller.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (listener != null) {
-			CurrentCase.get().removeListener(listener);
-		}
-		super.dispose();
 	}
 
 	/** @return the case whose briefing is shown, or null when none is (opening, failed, being built) */

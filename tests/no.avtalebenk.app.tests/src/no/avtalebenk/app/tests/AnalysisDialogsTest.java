@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
@@ -100,13 +101,19 @@ class AnalysisDialogsTest {
 			TableItem widest = dialog.getTable().getItem(0);
 			// 222,78 × 0,9 = 200,50 (øre-rounded): 199 713 211,71 − 131 318 339,34 + 200,50 × 589 453;
 			// 222,78 × 1,1 = 245,06: the swing is 212 846 224,55 − 186 580 198,87
-			assertEquals("grunnskoleSats", widest.getText(0));
+			// the rate of grunnskole, by the category's name in the agreement file
+			assertEquals("Grunnskole, unntatt musikk- og kulturskoler", widest.getText(0));
 			assertEquals("sats", widest.getText(1));
 			assertEquals("0,9", widest.getText(2));
 			assertEquals("1,1", widest.getText(3));
 			assertEquals("186 580 198,87 kr", widest.getText(4));
 			assertEquals("212 846 224,55 kr", widest.getText(5));
 			assertEquals("26 266 025,68 kr", widest.getText(6));
+			// the tornado's bars too: kind, name and range, no identifier
+			@SuppressWarnings("unchecked")
+			List<String> bars = dialog.getChart().getCategoryPlot().getDataset().getColumnKeys();
+			assertEquals("sats Grunnskole, unntatt musikk- og kulturskoler ×0,9–1,1", bars.get(0));
+			assertTrue(bars.contains("antall Musikk- og kulturskoler, musikklinjer ×0,95–1,05"), bars.toString());
 
 			Job.getJobManager().suspend();
 			try {

@@ -26,6 +26,9 @@ import no.avtalebenk.charts.ui.ExplanationView;
  */
 class ExplanationViewTest {
 
+	/** The name of the category grunnskole in the demo case's agreement file. */
+	private static final String GRUNNSKOLE = "Grunnskole, unntatt musikk- og kulturskoler";
+
 	@Test
 	void theTotalOfNorwayIn2026NamesTheRateOfGrunnskole() throws Exception {
 		ExplanationView view = explanationOf(demoFolder());
@@ -36,20 +39,28 @@ class ExplanationViewTest {
 		List<TreeItem> items = new ArrayList<>();
 		collect(view.getViewer().getTree().getItems(), items);
 		TreeItem root = view.getViewer().getTree().getItem(0);
-		assertEquals("formula vederlag", root.getText(0));
+		assertEquals("formel vederlag", root.getText(0));
 		// the six category lines of kopinor.vederlag on the national counts
 		assertEquals("199 713 211,71", root.getText(1));
 		assertEquals("NOK", root.getText(2));
-		TreeItem rate = items.stream().filter(i -> i.getText(0).equals("rate grunnskoleSats")).findFirst()
-				.orElseThrow(() -> new AssertionError("no node rate grunnskoleSats"));
+		// the rate and the count by the category's name in the agreement file, not by their identifiers
+		TreeItem rate = items.stream().filter(i -> i.getText(0).equals("sats for " + GRUNNSKOLE)).findFirst()
+				.orElseThrow(() -> new AssertionError("no node sats for " + GRUNNSKOLE));
 		// Kopinor's 2023 rate, carried to 2026 by the factor 1.000
 		assertEquals("222,78", rate.getText(1));
 		assertEquals("NOK/elev", rate.getText(2));
 		assertEquals("Protokollvedlegg: grunnskole", rate.getText(5));
-		TreeItem count = items.stream().filter(i -> i.getText(0).equals("count grunnskole")).findFirst()
-				.orElseThrow(() -> new AssertionError("no node count grunnskole"));
+		TreeItem count = items.stream().filter(i -> i.getText(0).equals("antall " + GRUNNSKOLE)).findFirst()
+				.orElseThrow(() -> new AssertionError("no node antall " + GRUNNSKOLE));
+		// no rate or count by its identifier (the operations show the formula file's text, identifiers and all)
+		assertTrue(items.stream().map(i -> i.getText(0))
+				.noneMatch(what -> what.matches("(sats|antall) \\p{Lower}+\\p{Upper}\\w*") || what.equals("antall grunnskole")),
+				"no rate or count is shown by its identifier");
+		// an assumption of the formula file, marked in the workbench's language
+		assertTrue(items.stream().anyMatch(i -> i.getText(4).equals("ANTAKELSE: no indexation entered for 2026")),
+				"the index step of 2026 is an assumption");
 		assertEquals("589 453", count.getText(1));
-		assertTrue(view.getHeadingText().contains("formula vederlag = 199 713 211,71 NOK for NO ("), view.getHeadingText());
+		assertTrue(view.getHeadingText().contains("formel vederlag = 199 713 211,71 NOK for NO ("), view.getHeadingText());
 	}
 
 	@Test

@@ -103,6 +103,19 @@ class PreferencesTest {
 				Files.readAllLines(configIni));
 	}
 
+	@Test
+	void aUsersFirstConfigIniStartsAsACopyOfTheSharedOneWithTheLanguage() throws Exception {
+		// ./avtalebenk starts with the product's configuration as the shared one and the user's below it
+		Path shared = temp.resolve("product-config.ini");
+		Files.writeString(shared, "osgi.bundles=org.eclipse.equinox.simpleconfigurator@1:start\nosgi.nl=nb_NO\n");
+		Path own = temp.resolve("user").resolve("config.ini");
+		StartLanguage.write(own, shared, AvtalebenkPreferences.LANGUAGE_EN);
+		assertEquals(List.of("osgi.bundles=org.eclipse.equinox.simpleconfigurator@1:start", "osgi.nl=en"),
+				Files.readAllLines(own));
+		assertEquals(List.of("osgi.bundles=org.eclipse.equinox.simpleconfigurator@1:start", "osgi.nl=nb_NO"),
+				Files.readAllLines(shared), "the shared configuration is left as it was");
+	}
+
 	private AvtalebenkPreferencePage open() {
 		dialog = PreferencesUtil.createPreferenceDialogOn(window().getShell(), AvtalebenkPreferencePage.ID,
 				new String[] { AvtalebenkPreferencePage.ID }, null);

@@ -95,7 +95,7 @@ class FormulaEditorTest {
 		int offset = document().get().indexOf("2024-10-01") + 3;
 		List<ICompletionProposal> fixes = editor.quickFixes().proposalsAt(offset);
 		assertEquals(1, fixes.size());
-		assertEquals("Change the date to 2024-01-01 (1 January)", fixes.get(0).getDisplayString());
+		assertEquals("Endre datoen til 2024-01-01 (1. januar)", fixes.get(0).getDisplayString());
 		fixes.get(0).apply(document());
 		assertTrue(document().get().contains("from 2024-01-01 factor 1.000"), document().get());
 		assertEquals(List.of(), editor.validateNow());
@@ -137,12 +137,12 @@ class FormulaEditorTest {
 	@Test
 	void hoverShowsTheRateValueForTheSelectedYear() {
 		int offset = document().get().indexOf("grunnskoleSats *") + 4;
-		assertEquals("rate grunnskoleSats in 2026: 222.78 NOK/elev\nvalue from 2023-01-01; source: Kopinor, priser 2023",
+		assertEquals("rate grunnskoleSats i 2026: 222.78 NOK/elev\ngjelder fra 2023-01-01; kilde: Kopinor, priser 2023",
 				editor.hoverAt(offset));
 		// the file's rates start in 2018; the agreement runs to 2027
 		assertEquals(List.of(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027), editor.hoverYears());
 		editor.setHoverYear(2020);
-		assertEquals("rate grunnskoleSats in 2020: 192.47 NOK/elev\nvalue from 2018-01-01; source: Kopinor, "
+		assertEquals("rate grunnskoleSats i 2020: 192.47 NOK/elev\ngjelder fra 2018-01-01; kilde: Kopinor, "
 				+ "kommunenes kopieringsavtaler 2018", editor.hoverAt(offset));
 	}
 
@@ -181,7 +181,7 @@ class FormulaEditorTest {
 			assertEquals("tester.vederlag", other.uri().lastSegment());
 			assertEquals(List.of(), other.validateNow().stream().map(FormulaAnnotation::getText)
 					.filter(t -> !t.contains("1 January")).toList());
-			assertTrue(other.hoverAt(other.document().get().indexOf("belop") + 1).startsWith("formula belop in NOK"));
+			assertTrue(other.hoverAt(other.document().get().indexOf("belop") + 1).startsWith("formula belop i NOK"));
 		} finally {
 			page.closeEditor(other, false);
 		}
