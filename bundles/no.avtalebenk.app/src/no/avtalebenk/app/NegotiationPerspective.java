@@ -33,7 +33,7 @@ public class NegotiationPerspective implements IPerspectiveFactory {
 		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.18f, layout.getEditorArea());
 		// The scenario page needs height for its table, the what-if table and the chart: the editor
 		// gets the upper part of the window, the charts the rest.
-		IFolderLayout charts = layout.createFolder(CHARTS_FOLDER, IPageLayout.BOTTOM, 0.5f, layout.getEditorArea());
+		IFolderLayout charts = layout.createFolder(CHARTS_FOLDER, IPageLayout.BOTTOM, 0.58f, layout.getEditorArea());
 		charts.addView(PaymentsView.ID);
 		charts.addView(ComparisonView.ID);
 		charts.addView(PivotView.ID);

@@ -104,7 +104,7 @@ public class ComparisonView extends CaseView {
 		figures = new SashForm(area, SWT.VERTICAL);
 		createTable(figures);
 		chartComposite = new ChartComposite(figures, SWT.NONE, null, true);
-		figures.setWeights(35, 65);
+		figures.setWeights(45, 55);
 
 		Action copy = new Action(Messages.Comparison_copy) {
 			@Override

@@ -128,7 +128,7 @@ public final class ScenarioPage {
 		scrolled.setExpandVertical(true);
 		scrolled.setMinSize(left.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		whatIf = new WhatIfSection(sash);
-		sash.setWeights(27, 23);
+		sash.setWeights(3, 2);
 		return sash;
 	}
 
