@@ -112,6 +112,14 @@ public final class Messages extends NLS {
 	public static String Preferences_numberStyle_norwegian;
 	/** Preferences: number style: English, with an example. */
 	public static String Preferences_numberStyle_english;
+	/** Preferences: the counts (data set) a case is projected with. */
+	public static String Preferences_data;
+	/** Preferences: the agreement file's own counts. */
+	public static String Preferences_data_own;
+	/** Preferences: the reference data set (estimates). */
+	public static String Preferences_data_reference;
+	/** Preferences: the choice of counts not saved; {0} why. */
+	public static String Preferences_data_notSaved;
 	/** Preferences: Monte Carlo group. */
 	public static String Preferences_monteCarlo;
 	/** Preferences: draws. */

@@ -55,6 +55,8 @@ public final class Case {
 	private final List<Path> dataSets;
 	private final List<ReportingUnit> ownUnits;
 	private final boolean example;
+	/** What {@link #withData(String)} was given, set only there before the case is handed out. */
+	private String data;
 
 	Case(Path folder, Path agreementFile, Path formulaFile, String name, String title, AgreementModel model,
 			Model formulas, List<Model> formulaFiles, CountTable baseline, ProjectionRegistry registry, List<Integer> years,
@@ -176,9 +178,19 @@ public final class Case {
 				merged.getUnits().add(EcoreUtil.copy(unit));
 			}
 		}
-		return new Case(folder, agreementFile, formulaFile, name, title + ", counts from " + dataSet.origin(), merged,
-				formulas, formulaFiles, dataSet.counts(), registry, years, problems, dataSets, ownUnits,
+		Case withCounts = new Case(folder, agreementFile, formulaFile, name, title + ", counts from " + dataSet.origin(),
+				merged, formulas, formulaFiles, dataSet.counts(), registry, years, problems, dataSets, ownUnits,
 				example);
+		withCounts.data = data;
+		return withCounts;
+	}
+
+	/**
+	 * @return null when the case projects the agreement file's own counts; else the data set its counts
+	 *         come from, as {@link #withData(String)} was given it ({@value #REFERENCE}, a file name or a path)
+	 */
+	public String data() {
+		return data;
 	}
 
 	/** @return the name of the baseline scenario (the one that rests on no other) */

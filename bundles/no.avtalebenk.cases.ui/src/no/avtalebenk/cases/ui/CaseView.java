@@ -150,10 +150,27 @@ public abstract class CaseView extends ViewPart {
 
 	/**
 	 * @param folder a case folder
-	 * @return the line naming it above the view's figures: «Sak: name (folder)»
+	 * @return the line naming it above the view's figures: «Sak: name (folder)», and where the counts come
+	 *         from when the current case is projected with a data set chosen in the preferences
 	 */
 	public static String heading(Path folder) {
-		return NLS.bind(Messages.CaseView_heading, folder.getFileName(), folder);
+		String heading = NLS.bind(Messages.CaseView_heading, folder.getFileName(), folder);
+		return CurrentCase.get().state() instanceof CurrentCase.Open open && open.folder().equals(folder)
+				? heading + countsOf(open.value())
+				: heading;
+	}
+
+	/**
+	 * @param value an opened case
+	 * @return nothing when it projects the agreement file's own counts, else «; tall fra …» naming the data
+	 *         set, so that figures on the reference data set's estimates are never taken for the agreement's own
+	 */
+	public static String countsOf(Case value) {
+		String data = value.data();
+		if (data == null) {
+			return "";
+		}
+		return NLS.bind(Messages.CaseView_counts, Case.REFERENCE.equals(data) ? Messages.CaseView_referenceData : data);
 	}
 
 	/**

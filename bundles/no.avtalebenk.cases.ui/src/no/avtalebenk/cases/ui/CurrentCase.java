@@ -51,6 +51,12 @@ public final class CurrentCase {
 	public static final String PREFERENCES = "no.avtalebenk.cases.ui";
 	/** The preference key of the current case's folder. */
 	public static final String FOLDER_KEY = "folder";
+	/**
+	 * The preference key (same node) of the counts the workbench projects a case with: empty for the
+	 * agreement file's own counts, {@value Case#REFERENCE} for the reference data set (estimates), or a
+	 * data set of the case by file name. A case without that data set is shown with its own counts.
+	 */
+	public static final String DATA_KEY = "data";
 	/** The workspace folder the demo case is created in on the first start. */
 	public static final String DEMO_FOLDER = "ks-kopinor-2026-2027";
 	/** How long a change in the case folder settles before the case is opened again, in milliseconds. */
@@ -126,6 +132,11 @@ public final class CurrentCase {
 		});
 		reload.setRule(ONE_AT_A_TIME);
 		reload.setSystem(true);
+		preferences().addPreferenceChangeListener(event -> {
+			if (DATA_KEY.equals(event.getKey())) {
+				reload.schedule();
+			}
+		});
 	}
 
 	/**
@@ -202,7 +213,8 @@ public final class CurrentCase {
 	 */
 	public Job open(Path folder, Consumer<CaseException> refused) {
 		Path absolute = folder.toAbsolutePath().normalize();
-		return schedule(NLS.bind(Messages.CurrentCase_opening, absolute), () -> Cases.open(absolute), refused);
+		return schedule(NLS.bind(Messages.CurrentCase_opening, absolute), () -> withPreferredData(Cases.open(absolute)),
+				refused);
 	}
 
 	/**
@@ -217,7 +229,7 @@ public final class CurrentCase {
 		Path absolute = folder.toAbsolutePath().normalize();
 		return schedule(NLS.bind(Messages.CurrentCase_creating, absolute), () -> {
 			createFromTemplate(absolute);
-			return Cases.open(absolute);
+			return withPreferredData(Cases.open(absolute));
 		}, refused);
 	}
 
@@ -238,7 +250,7 @@ public final class CurrentCase {
 				if (create) {
 					createFromTemplate(folder);
 				}
-				Case value = Cases.open(folder);
+				Case value = withPreferredData(Cases.open(folder));
 				opened = new Open(value.folder(), value);
 			} catch (CaseException e) {
 				opened = new Failed(folder, formulaFileOf(folder), e);
@@ -280,7 +292,7 @@ public final class CurrentCase {
 
 	private State openOrFail(Path folder) {
 		try {
-			Case value = Cases.open(folder);
+			Case value = withPreferredData(Cases.open(folder));
 			return new Open(value.folder(), value);
 		} catch (CaseException e) {
 			return new Failed(folder, formulaFileOf(folder), e);
@@ -325,6 +337,25 @@ public final class CurrentCase {
 		} catch (BackingStoreException e) {
 			ILog.of(CurrentCase.class).warn("The current case " + folder + " is not remembered for the next start: "
 					+ e.getMessage());
+		}
+	}
+
+	/**
+	 * @param opened a case just opened
+	 * @return the case with the counts of the {@link #DATA_KEY} preference, or as it is when none is set
+	 *         or the case cannot use it (then the error log says why)
+	 */
+	private static Case withPreferredData(Case opened) {
+		String data = preferences().get(DATA_KEY, "").strip();
+		if (data.isEmpty()) {
+			return opened;
+		}
+		try {
+			return opened.withData(data);
+		} catch (CaseException e) {
+			ILog.of(CurrentCase.class).warn("The case in " + opened.folder() + " is shown with its own counts: the "
+					+ "data set '" + data + "' chosen in the preferences cannot be used (" + e.getMessage() + ")");
+			return opened;
 		}
 	}
 

@@ -16,6 +16,10 @@ public final class Messages extends NLS {
 	public static String CaseView_partName;
 	/** «Sak: {0} ({1})» */
 	public static String CaseView_heading;
+	/** «; tall fra {0}» */
+	public static String CaseView_counts;
+	/** «referansedatasettet (estimater)» */
+	public static String CaseView_referenceData;
 	/** «Åpner saken i {0} …» */
 	public static String CaseView_opening;
 	/** «Saken i {0} kan ikke åpnes, så ingen tall vises:  {1}  Rett feilen (Avtalebenk › Åpne s…» */

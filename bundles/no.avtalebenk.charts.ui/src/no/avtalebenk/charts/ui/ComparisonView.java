@@ -13,9 +13,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -232,7 +229,7 @@ public class ComparisonView extends CaseView {
 
 	private static String headingOf(Case value) {
 		return NLS.bind(Messages.Comparison_heading, new Object[] { value.folder().getFileName(), value.folder(),
-				value.baselineName(), Case.DEFAULT_PROJECTION });
+				value.baselineName(), Case.DEFAULT_PROJECTION }) + countsOf(value);
 	}
 
 	private void showMessage(String text) {
@@ -347,30 +344,12 @@ public class ComparisonView extends CaseView {
 		if (table.getItemCount() == 0) {
 			return;
 		}
-		Clipboard clipboard = new Clipboard(table.getDisplay());
-		try {
-			clipboard.setContents(new Object[] { tabSeparated() }, new Transfer[] { TextTransfer.getInstance() });
-		} finally {
-			clipboard.dispose();
-		}
+		TableText.copy(table);
 	}
 
 	/** @return the table as tab-separated text: the headers, then a line per row, the cells as shown */
 	public String tabSeparated() {
-		StringBuilder text = new StringBuilder();
-		List<String> headers = new ArrayList<>();
-		for (TableColumn column : table.getColumns()) {
-			headers.add(column.getText());
-		}
-		text.append(String.join("\t", headers)).append('\n');
-		for (TableItem item : table.getItems()) {
-			List<String> cells = new ArrayList<>();
-			for (int i = 0; i < headers.size(); i++) {
-				cells.add(item.getText(i));
-			}
-			text.append(String.join("\t", cells)).append('\n');
-		}
-		return text.toString();
+		return TableText.tabSeparated(table);
 	}
 
 	@Override

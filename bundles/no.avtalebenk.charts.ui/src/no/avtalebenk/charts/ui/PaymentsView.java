@@ -113,7 +113,8 @@ public class PaymentsView extends CaseView {
 
 	private static String headingOf(Case value) {
 		return NLS.bind(Messages.Payments_heading, new Object[] { value.folder().getFileName(), value.folder(),
-				value.baselineName(), value.years().get(0), value.years().get(value.years().size() - 1) });
+				value.baselineName(), value.years().get(0), value.years().get(value.years().size() - 1) })
+				+ countsOf(value);
 	}
 
 	private void showMessage(String text) {

@@ -4,6 +4,7 @@ import static no.avtalebenk.app.tests.Workbench.processEvents;
 import static no.avtalebenk.app.tests.Workbench.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -26,11 +28,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.avtalebenk.app.Messages;
 import no.avtalebenk.app.preferences.AvtalebenkPreferencePage;
 import no.avtalebenk.app.preferences.AvtalebenkPreferences;
 import no.avtalebenk.app.preferences.StartLanguage;
+import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.Cases;
+import no.avtalebenk.cases.ui.CurrentCase;
+import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.ui.MonteCarloView;
 import no.avtalebenk.charts.ui.PaymentsView;
+import no.avtalebenk.simulation.result.PaymentResult;
 
 /** Vindu › Innstillinger › Avtalebenk stores what is valid, refuses what is not, and new views use it. */
 class PreferencesTest {
@@ -48,6 +56,13 @@ class PreferencesTest {
 		var node = InstanceScope.INSTANCE.getNode(AvtalebenkPreferences.NODE);
 		node.clear();
 		node.flush();
+		var caseNode = InstanceScope.INSTANCE.getNode(CurrentCase.PREFERENCES);
+		if (caseNode.get(CurrentCase.DATA_KEY, null) != null) {
+			caseNode.remove(CurrentCase.DATA_KEY);
+			caseNode.flush();
+			Workbench.waitUntil(() -> CurrentCase.get().state() instanceof CurrentCase.Open open
+					&& open.value().data() == null, "the demo case has its own counts again", Workbench.CASE_TIMEOUT);
+		}
 		IWorkbenchPage page = window().getActivePage();
 		var shown = page.findView(MonteCarloView.ID);
 		if (shown != null) {
@@ -92,6 +107,45 @@ class PreferencesTest {
 
 		MonteCarloView view = (MonteCarloView) workbenchPage.showView(MonteCarloView.ID);
 		assertEquals(List.of(1, 25_000), List.of(view.getInputs()[0], view.getInputs()[1]));
+	}
+
+	@Test
+	void theReferenceDataSetChosenIsWhatTheViewsProjectAndTheyNameIt() throws Exception {
+		PaymentsView view = Workbench.paymentsOf(Workbench.demoFolder());
+		assertEquals("199 713 211,71 kr", Workbench.cell(view, PaymentsView.TOTAL_ROW, 2026), "the own counts first");
+		AvtalebenkPreferencePage page = open();
+		Combo data = comboWith(page.getFieldParent(), Messages.Preferences_data_reference);
+		data.select(List.of(data.getItems()).indexOf(Messages.Preferences_data_reference));
+		data.notifyListeners(SWT.Selection, new Event());
+		okButton().notifyListeners(SWT.Selection, new Event());
+		processEvents();
+		assertEquals(Case.REFERENCE,
+				InstanceScope.INSTANCE.getNode(CurrentCase.PREFERENCES).get(CurrentCase.DATA_KEY, null));
+
+		// The same case projected headless on the reference data set's 374 units (estimates).
+		Case reference = Cases.open(Workbench.demoFolder()).withData(Case.REFERENCE);
+		PaymentResult expected = reference.project(reference.projection(null), reference.scenario(null));
+		String total = NumberStyle.NORWEGIAN.money(expected.total(2026));
+		assertNotEquals("199 713 211,71 kr", total, "the reference data set's counts differ from the template's own");
+		Workbench.waitUntil(() -> total.equals(Workbench.cell(view, PaymentsView.TOTAL_ROW, 2026)),
+				() -> "the payments view shows the reference data set's total " + total + " (it shows "
+						+ Workbench.cell(view, PaymentsView.TOTAL_ROW, 2026) + ")", Workbench.CASE_TIMEOUT);
+		assertTrue(view.getHeadingText().contains("tall fra referansedatasettet (estimater)"), view.getHeadingText());
+	}
+
+	private static Combo comboWith(Composite parent, String item) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Combo combo && List.of(combo.getItems()).contains(item)) {
+				return combo;
+			}
+			if (child instanceof Composite composite) {
+				Combo inner = comboWith(composite, item);
+				if (inner != null) {
+					return inner;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Test

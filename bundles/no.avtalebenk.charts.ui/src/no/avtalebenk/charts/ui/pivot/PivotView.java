@@ -20,9 +20,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -47,6 +44,7 @@ import no.avtalebenk.cases.ui.CaseMessages;
 import no.avtalebenk.cases.ui.CurrentCase;
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.ui.MonteCarloView;
+import no.avtalebenk.charts.ui.TableText;
 import no.avtalebenk.data.export.CsvExport;
 import no.avtalebenk.data.export.ExportTables;
 import no.avtalebenk.data.export.XlsxExport;
@@ -490,30 +488,12 @@ public class PivotView extends ViewPart {
 		if (shown == null) {
 			return;
 		}
-		Clipboard clipboard = new Clipboard(table.getDisplay());
-		try {
-			clipboard.setContents(new Object[] { tabSeparated() }, new Transfer[] { TextTransfer.getInstance() });
-		} finally {
-			clipboard.dispose();
-		}
+		TableText.copy(table);
 	}
 
 	/** @return the table as tab-separated text: the headers, then a line per row, the cells as shown */
 	public String tabSeparated() {
-		StringBuilder text = new StringBuilder();
-		List<String> headers = new ArrayList<>();
-		for (TableColumn column : table.getColumns()) {
-			headers.add(column.getText());
-		}
-		text.append(String.join("\t", headers)).append('\n');
-		for (TableItem item : table.getItems()) {
-			List<String> cells = new ArrayList<>();
-			for (int i = 0; i < headers.size(); i++) {
-				cells.add(item.getText(i));
-			}
-			text.append(String.join("\t", cells)).append('\n');
-		}
-		return text.toString();
+		return TableText.tabSeparated(table);
 	}
 
 	private void exportAsked() {
