@@ -464,6 +464,8 @@ public class ExplanationView extends CaseView {
 
 	private static void fill(Combo combo, List<String> items) {
 		combo.setItems(items.toArray(String[]::new));
+		// A combo is as wide as its items were when it was laid out: the first case's fill found it empty.
+		combo.getParent().layout(true);
 	}
 
 	private void setPickersEnabled(boolean enabled) {
