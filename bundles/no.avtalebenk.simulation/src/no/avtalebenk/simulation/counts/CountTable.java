@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,12 @@ public final class CountTable {
 	private static final String HEADER = "unit;name;category;year;value;estimate;source;method";
 
 	private final Map<String, Count> counts = new LinkedHashMap<>();
+
+	// Worked out on first use and kept: a table is not changed once built, and a data set of 10 000 units
+	// asks for its units, years and names once per unit and category.
+	private volatile List<String> units;
+	private volatile List<Integer> years;
+	private volatile Map<String, String> unitNames;
 
 	private CountTable() {
 	}
@@ -122,6 +129,9 @@ public final class CountTable {
 
 	private void add(Count count, String file, int line) throws CountFileException {
 		Count previous = counts.putIfAbsent(key(count.unit(), count.category(), count.year()), count);
+		units = null;
+		years = null;
+		unitNames = null;
 		if (previous != null) {
 			throw new CountFileException(file + ":" + line + ":1: unit " + count.unit() + " is counted twice for "
 					+ count.category() + " in " + count.year());
@@ -144,19 +154,36 @@ public final class CountTable {
 
 	/** @return the reporting units, in file order */
 	public List<String> units() {
-		Set<String> units = new LinkedHashSet<>();
-		counts.values().forEach(c -> units.add(c.unit()));
-		return List.copyOf(units);
+		List<String> known = units;
+		if (known == null) {
+			Set<String> found = new LinkedHashSet<>();
+			counts.values().forEach(c -> found.add(c.unit()));
+			known = List.copyOf(found);
+			units = known;
+		}
+		return known;
 	}
 
 	/** @return the unit's name as given in the file */
 	public String unitName(String unit) {
-		return counts.values().stream().filter(c -> c.unit().equals(unit)).map(Count::unitName).findFirst().orElse(unit);
+		Map<String, String> names = unitNames;
+		if (names == null) {
+			Map<String, String> found = new HashMap<>();
+			counts.values().forEach(c -> found.putIfAbsent(c.unit(), c.unitName()));
+			names = found;
+			unitNames = names;
+		}
+		return names.getOrDefault(unit, unit);
 	}
 
 	/** @return the years with counts, ascending */
 	public List<Integer> years() {
-		return counts.values().stream().map(Count::year).distinct().sorted().toList();
+		List<Integer> known = years;
+		if (known == null) {
+			known = counts.values().stream().map(Count::year).distinct().sorted().toList();
+			years = known;
+		}
+		return known;
 	}
 
 	/**

@@ -1,0 +1,62 @@
+# Fast start of Avtalebenk's headless commands; sourced by the launcher script (bash).
+#
+# avtalebenk_fast_start PRODUCT_CONFIGURATION CLI_CONFIGURATION STATE JAVA VM_ARGS... -- APPLICATION_ARGS...
+#
+# Headless commands start from a configuration area of their own (CLI_CONFIGURATION): the product's
+# config.ini and bundle list, with the same bundles installed as in the workbench, but the workbench's
+# run-time services (declarative services, the service loader mediator, event admin) not started at
+# start level 2: no headless command uses them, and starting them reads every bundle's localized
+# headers and component descriptions. They start as before when something asks for them.
+#
+# Beside it a class-data sharing archive of the classes a headless command loads (JDK 13+ dynamic
+# archive), named after the Java runtime: made once, on the first headless command, by a training run
+# of `compare --data reference` on the bundled example, and used by every command after that. Nothing is
+# downloaded. AVTALEBENK_CDS=0 starts without the archive.
+#
+# Sets the array fast_start to the VM options that use the archive (empty when there is none).
+avtalebenk_fast_start() {
+  local product_config=$1 cli_config=$2 state=$3 java=$4
+  shift 4
+  local vm=() app=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do vm+=("$1"); shift; done
+  [ $# -gt 0 ] && shift
+  app=("$@")
+  fast_start=()
+
+  if [ ! -f "$cli_config/config.ini" ]; then
+    local fresh
+    fresh=$(mktemp -d "$state/.configuration-cli.XXXXXX")
+    mkdir -p "$fresh/org.eclipse.equinox.simpleconfigurator"
+    cp "$product_config/config.ini" "$fresh/config.ini"
+    sed -E 's/^(org\.apache\.felix\.scr|org\.apache\.aries\.spifly\.dynamic\.bundle|org\.eclipse\.equinox\.event),([^,]*),([^,]*),([^,]*),true$/\1,\2,\3,\4,false/' \
+      "$product_config/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+      >"$fresh/org.eclipse.equinox.simpleconfigurator/bundles.info"
+    # Another start may have made the area meanwhile; then its copy is kept.
+    mv -T "$fresh" "$cli_config" 2>/dev/null || rm -rf "$fresh"
+  fi
+
+  [ "${AVTALEBENK_CDS:-1}" = 0 ] && return 0
+  local home release version=unknown
+  home=$(dirname "$(dirname "$(readlink -f "$java")")")
+  release="$home/release"
+  if [ -f "$release" ]; then
+    version=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"$/\1/p' "$release")
+  fi
+  local archive="$cli_config/classes-${version:-unknown}.jsa"
+  # The JVM's notes on the archive (classes it cannot hold, an archive of another JVM) would go to
+  # standard output, which is the command's.
+  local quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+  if [ ! -f "$archive" ]; then
+    echo "avtalebenk: preparing faster starts of the headless commands (once, a few seconds)..." >&2
+    local partial="$archive.$$"
+    if (cd "$state" && "$java" "${vm[@]}" -XX:ArchiveClassesAtExit="$partial" "${quiet[@]}" "${app[@]}" \
+          -configuration "$cli_config" compare --data reference --format csv >/dev/null 2>&1) && [ -s "$partial" ]; then
+      mv -f "$partial" "$archive"
+    else
+      rm -f "$partial"
+    fi
+  fi
+  if [ -f "$archive" ]; then
+    fast_start=(-XX:SharedArchiveFile="$archive" "${quiet[@]}")
+  fi
+}
