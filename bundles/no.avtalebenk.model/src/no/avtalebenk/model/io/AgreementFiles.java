@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
@@ -62,6 +63,11 @@ public final class AgreementFiles {
 	public static AgreementModel load(URI uri, InputStream in) throws AgreementFileException {
 		Resource resource = newResourceSet().createResource(uri);
 		String name = uri.isFile() ? uri.toFileString() : uri.toString();
+		if (resource instanceof ResourceImpl withIds) {
+			// Counts name their unit and category by ID: with the map each reference is one lookup,
+			// without it each walks the elements before it, quadratic in the number of units.
+			withIds.setIntrinsicIDToEObjectMap(new HashMap<>());
+		}
 		try {
 			resource.load(in, loadOptions());
 		} catch (IOException | RuntimeException e) {
