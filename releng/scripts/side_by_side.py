@@ -10,8 +10,8 @@
   side_by_side.py check CALC.csv EXPECTED
       Compares the first row of the first sheet, as Calc wrote it, with the expected totals.
   side_by_side.py synthetic CASE_DIR UNITS FIRST_YEAR LAST_YEAR SEED
-      SYNTHETIC data for the benchmark only: extends the case's agreement period to LAST_YEAR and
-      writes CASE_DIR/data/synthetic-UNITS.avtale with UNITS invented reporting units and random
+      SYNTHETIC data for the benchmark only: extends the case's agreement period to LAST_YEAR (its own
+      counts of its last year carried to the added years) and writes CASE_DIR/data/synthetic-UNITS.avtale with UNITS invented reporting units and random
       counts of the six billed categories for every year. Never shipped, never real.
   side_by_side.py stats MS...
       Prints "best median" of the times given in milliseconds.
@@ -145,10 +145,29 @@ def synthetic(case, units, first, last, seed):
     agreement = case + "/avtale.avtale"
     with open(agreement, encoding="utf-8") as f:
         text = f.read()
-    text, n = re.subn(r'periodEnd="\d{4}-12-31"', 'periodEnd="%d-12-31"' % last, text, count=1)
-    if n != 1:
+    end = re.search(r'periodEnd="(\d{4})-12-31"', text)
+    if not end:
         sys.exit("side_by_side.py: no periodEnd in " + agreement)
+    was = int(end.group(1))
+    text = text[:end.start()] + 'periodEnd="%d-12-31"' % last + text[end.end():]
+    # The case's own counts of its last year carried to the added years, so that the case stays whole.
+    blocks = re.findall(r'  <counts [^>]*year="%d"[^>]*>.*?</counts>\n' % was, text, flags=re.S)
+    added = "".join(b.replace('year="%d"' % was, 'year="%d"' % y) for y in range(was + 1, last + 1) for b in blocks)
+    at = text.rindex("</counts>\n") + len("</counts>\n")
+    text = text[:at] + added + text[at:]
     with open(agreement, "w", encoding="utf-8") as f:
+        f.write(text)
+    # The index steps of the added years: no indexation, an assumption of the benchmark.
+    formulas = case + "/kopinor.vederlag"
+    with open(formulas, encoding="utf-8") as f:
+        text = f.read()
+    step = re.search(r'\n(\s*)from %d-01-01 factor [^\n]*\n' % was, text)
+    if not step:
+        sys.exit("side_by_side.py: no index step for %d in %s" % (was, formulas))
+    added = "".join('%sfrom %d-01-01 factor 1.000 assumption "synthetic benchmark: no indexation"\n' % (step.group(1), y)
+                    for y in range(was + 1, last + 1))
+    text = text[:step.end()] + added + text[step.end():]
+    with open(formulas, "w", encoding="utf-8") as f:
         f.write(text)
     out = "%s/data/synthetic-%d.avtale" % (case, units)
     import os

@@ -57,6 +57,8 @@ public final class Case {
 	private final boolean example;
 	/** What {@link #withData(String)} was given, set only there before the case is handed out. */
 	private String data;
+	/** The data sets read when the case was opened, set before the case is handed out. */
+	LoadedDataSets loadedDataSets = new LoadedDataSets();
 
 	Case(Path folder, Path agreementFile, Path formulaFile, String name, String title, AgreementModel model,
 			Model formulas, List<Model> formulaFiles, CountTable baseline, ProjectionRegistry registry, List<Integer> years,
@@ -182,6 +184,7 @@ public final class Case {
 				merged, formulas, formulaFiles, dataSet.counts(), registry, years, problems, dataSets, ownUnits,
 				example);
 		withCounts.data = data;
+		withCounts.loadedDataSets = loadedDataSets;
 		return withCounts;
 	}
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -234,8 +235,10 @@ public final class Cases {
 		List<Path> dataSets = new ArrayList<>();
 		List<Path> candidates = new ArrayList<>(chosen != null ? List.of(chosen) : avtaleFiles(folder));
 		candidates.addAll(avtaleFiles(folder.resolve(DATA)));
+		LoadedDataSets loadedDataSets = new LoadedDataSets();
 		for (Path file : candidates) {
 			AgreementModel loaded;
+			BasicFileAttributes attributes = LoadedDataSets.attributes(file);
 			try {
 				loaded = AgreementFiles.load(file);
 			} catch (AgreementFileException e) {
@@ -244,6 +247,9 @@ public final class Cases {
 			}
 			if (loaded.getAgreements().isEmpty() || !file.getParent().equals(folder)) {
 				dataSets.add(file);
+				if (attributes != null) {
+					loadedDataSets.put(file, attributes, loaded);
+				}
 			} else if (agreementFile != null) {
 				throw new CaseException(CaseException.Kind.REQUEST, folder + " holds two agreement files, "
 						+ agreementFile.getFileName() + " and " + file.getFileName()
@@ -291,9 +297,11 @@ public final class Cases {
 		String title = exampleTitle != null ? exampleTitle
 				: "case " + folder.toAbsolutePath().normalize().getFileName() + " (" + agreement.getId() + ")";
 		String name = example ? agreementName + " (bundled example)" : agreementName;
-		return new Case(folder.toAbsolutePath().normalize(), agreementFile.toAbsolutePath(), formulaFile, name, title,
+		Case opened = new Case(folder.toAbsolutePath().normalize(), agreementFile.toAbsolutePath(), formulaFile, name, title,
 				model, formulas, formulaModels, counts, ProjectionRegistry.load(), years, problems, dataSets,
 				ownUnits, example);
+		opened.loadedDataSets = loadedDataSets;
+		return opened;
 	}
 
 	private static RemunerationClause remunerationClause(Agreement agreement) {

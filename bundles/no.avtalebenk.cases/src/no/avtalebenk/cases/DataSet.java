@@ -37,10 +37,13 @@ record DataSet(AgreementModel model, CountTable counts, String origin) {
 		} else {
 			Path file = resolve(owner, data);
 			origin = file.getFileName().toString();
-			try {
-				model = AgreementFiles.load(file);
-			} catch (AgreementFileException e) {
-				throw new CaseException(CaseException.Kind.INPUT, e.getMessage());
+			model = owner.loadedDataSets.get(file);
+			if (model == null) {
+				try {
+					model = AgreementFiles.load(file);
+				} catch (AgreementFileException e) {
+					throw new CaseException(CaseException.Kind.INPUT, e.getMessage());
+				}
 			}
 		}
 		CountTable counts;

@@ -115,6 +115,25 @@ class OwnCaseTest {
 	}
 
 	@Test
+	void aDataSetChangedAfterTheCaseWasOpenedIsProjectedAsItIsNow() throws Exception {
+		Path folder = temp.resolve("c");
+		Cases.create(folder);
+		Files.createDirectories(folder.resolve("data"));
+		String agreement = Files.readString(folder.resolve("avtale.avtale"), StandardCharsets.UTF_8);
+		String dataSet = agreement.replaceAll("(?s)<agreements .*?</agreements>\\s*", "")
+				.replaceAll("(?s)\\s*<scenarios .*</scenarios>", "");
+		Path file = folder.resolve("data/tall.avtale");
+		Files.writeString(file, dataSet, StandardCharsets.UTF_8);
+		Case own = Cases.open(folder);
+		// the data set read when the case was opened: the template's counts
+		assertEquals(new BigDecimal("131318339.34"), baseline(own.withData("tall.avtale")).amount("grunnskole", 2026));
+		Files.writeString(file, dataSet.replace("category=\"grunnskole\" year=\"2026\" value=\"589453\"",
+				"category=\"grunnskole\" year=\"2026\" value=\"6000000\""), StandardCharsets.UTF_8);
+		// 6 000 000 pupils × NOK 222,78 = 1 336 680 000,00: the file as it is now, not as it was read
+		assertEquals(new BigDecimal("1336680000.00"), baseline(own.withData("tall.avtale")).amount("grunnskole", 2026));
+	}
+
+	@Test
 	void theCasesOwnUnitsJoinItsReportingUnits() throws Exception {
 		Path folder = temp.resolve("c");
 		Cases.create(folder);

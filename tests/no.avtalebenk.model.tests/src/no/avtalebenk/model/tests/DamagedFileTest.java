@@ -54,6 +54,29 @@ class DamagedFileTest {
 	}
 
 	@Test
+	void countsFindTheirUnitAmongThousandsAlsoWhenTheUnitComesLater() throws Exception {
+		StringBuilder text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<avtale:AgreementModel xmlns:avtale=\"http://avtalebenk.no/model/avtale/1.0\">\n"
+				+ "  <categories id=\"grunnskole\" name=\"Grunnskole\" unit=\"elever\"/>\n"
+				+ "  <counts unit=\"U2999\" category=\"grunnskole\" year=\"2026\" value=\"7\"/>\n");
+		for (int i = 0; i < 3000; i++) {
+			text.append("  <units id=\"U").append(i).append("\" name=\"Enhet ").append(i).append("\"/>\n");
+		}
+		for (int i = 0; i < 3000; i += 1000) {
+			text.append("  <counts unit=\"U").append(i).append("\" category=\"grunnskole\" year=\"2026\" value=\"")
+					.append(i + 1).append("\"/>\n");
+		}
+		text.append("</avtale:AgreementModel>\n");
+		AgreementModel model = AgreementFiles.load(URI.createURI("mange.avtale"),
+				new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+		assertEquals(4, model.getCounts().size());
+		assertEquals("Enhet 2999", model.getCounts().get(0).getUnit().getName());
+		assertEquals("Enhet 1000", model.getCounts().get(2).getUnit().getName());
+		assertEquals(1001, model.getCounts().get(2).getValue().intValue());
+		assertEquals("grunnskole", model.getCounts().get(3).getCategory().getId());
+	}
+
+	@Test
 	void notAModelFileIsReported() {
 		AgreementFileException e = load("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<notes>hello</notes>\n");
 		assertTrue(e.getMessage().startsWith("skadet.avtale"), e.getMessage());

@@ -47,6 +47,23 @@ class CountTableTest {
 	}
 
 	@Test
+	void unitsInFileOrderYearsAscendingAndNamesAlsoAfterTheZerosAreAdded() throws Exception {
+		CountTable table = read(HEADER + "32;Akershus fylkeskommune;videregaende;2027;30000;nei;KOSTRA;\n"
+				+ "0301;Oslo;grunnskole;2026;57000;nei;GSI;\n0301;Oslo kommune;grunnskole;2027;56000;nei;GSI;\n");
+		assertEquals(List.of("32", "0301"), table.units());
+		assertEquals(List.of(2026, 2027), table.years());
+		// the first name a unit is given in the file
+		assertEquals("Oslo", table.unitName("0301"));
+		assertEquals("9999", table.unitName("9999"));
+		CountTable zeros = table.withCategoriesNotHeldAsZero("data.avtale", List.of("grunnskole", "videregaende"),
+				List.of(2025, 2026, 2027));
+		assertEquals(List.of(2025, 2026, 2027), zeros.years());
+		assertEquals(List.of("32", "0301"), zeros.units());
+		assertEquals("Akershus fylkeskommune", zeros.unitName("32"));
+		assertEquals(List.of(2026, 2027), table.years());
+	}
+
+	@Test
 	void badNumberNamesLineAndColumn() {
 		CountFileException e = assertThrows(CountFileException.class,
 				() -> read(HEADER + "0301;Oslo;grunnskole;2026;57000;nei;x;\n0301;Oslo;kulturskole;2026;12,5;nei;x;\n"));
