@@ -83,6 +83,8 @@ public class FormulaEvaluator {
 	 */
 	private final Map<Index, Map<LocalDate, List<IndexStep>>> stepsByDay = new HashMap<>();
 	private final Deque<Element> inProgress = new ArrayDeque<>();
+	/** How many expressions are being computed within each other now; bounded so the stack is never exhausted. */
+	private int depth;
 
 	/**
 	 * @param year   the calendar year evaluated
@@ -273,6 +275,20 @@ public class FormulaEvaluator {
 	 * @throws EvaluationException with the place, when it cannot be computed
 	 */
 	public Explanation explain(Expression expression) {
+		if (depth >= FormulaLimits.MAX_EVALUATION_DEPTH) {
+			throw new EvaluationException("Too deep to compute: more than " + FormulaLimits.MAX_EVALUATION_DEPTH
+					+ " steps within each other, through formulas and parameters that use each other. Compute "
+					+ "intermediate results in fewer steps.", expression);
+		}
+		depth++;
+		try {
+			return explainExpression(expression);
+		} finally {
+			depth--;
+		}
+	}
+
+	private Explanation explainExpression(Expression expression) {
 		if (expression instanceof NumberLiteral literal) {
 			BigDecimal value = literal.isPercent() ? literal.getValue().movePointLeft(2) : literal.getValue();
 			return node(Explanation.Kind.NUMBER, () -> UnitChecker.text(literal), expression, Exact.of(value), "",

@@ -20,7 +20,13 @@ public final class FormulaLimits {
 	 */
 	public static final int MAX_NESTING = 50;
 	/** The most numbers, names and signs in the expression of one formula or parameter. */
-	public static final int MAX_EXPRESSION_TOKENS = 2_000;
+	public static final int MAX_EXPRESSION_TOKENS = 500;
+	/**
+	 * The most expressions computed within each other, counted through the formulas and parameters an
+	 * expression uses; checked while computing, where a chain of formulas that each use the one before
+	 * would otherwise exhaust the stack.
+	 */
+	public static final int MAX_EVALUATION_DEPTH = 300;
 	/** The most digits before, and after, the decimal point of a number. */
 	public static final int MAX_DIGITS = 30;
 	/** The most decimals {@code round(…)} and {@code indexed(…)} may round to. */

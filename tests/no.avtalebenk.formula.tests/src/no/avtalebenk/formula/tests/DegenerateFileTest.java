@@ -146,23 +146,43 @@ class DegenerateFileTest {
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		System.out.println("100 000 terms refused in " + millis + " ms");
 		assertEquals(1, e.getProblems().size(), e.getMessage());
-		// Token 2 001 of the expression is the 1 001st '1', at column 24 + 4 × 1 000.
-		assertEquals("lang.vederlag:2:4024: error: The expression is too long: a formula or parameter may hold at most "
-				+ "2000 numbers, names and signs. Split it into several parameters or formulas.", e.getMessage());
+		// Token 501 of the expression is the 251st '1', at column 24 + 4 × 250.
+		assertEquals("lang.vederlag:2:1024: error: The expression is too long: a formula or parameter may hold at most "
+				+ "500 numbers, names and signs. Split it into several parameters or formulas.", e.getMessage());
 		assertTrue(millis < 5_000, "took " + millis + " ms");
 	}
 
 	@Test
-	void aThousandTermsAtTheLimitAreComputed() throws Exception {
+	void twoHundredFiftyTermsAtTheLimitAreComputed() throws Exception {
 		StringBuilder text = new StringBuilder("formula f unit \"NOK\" = 1");
-		for (int i = 1; i < 1_000; i++) {
+		for (int i = 1; i < 250; i++) {
 			text.append(" + 1");
 		}
-		text.append("\ntest \"tusen\" year 2026 { expect f = 1000 }\n");
-		Model model = Formulas.parse("tusen.vederlag", text.toString());
-		List<TestResult> results = TestRunner.run(model);
+		text.append("\ntest \"250\" year 2026 { expect f = 250 }\n");
+		List<TestResult> results = TestRunner.run(Formulas.parse("lang.vederlag", text.toString()));
 		assertTrue(results.get(0).passed(), results.toString());
-		assertEquals(0, new BigDecimal("1000").compareTo(results.get(0).actual()));
+		assertEquals(0, new BigDecimal("250").compareTo(results.get(0).actual()));
+	}
+
+	@Test
+	void aLongChainOfFormulasIsComputedOrRefusedWithItsPlace() throws Exception {
+		// f0 = 1, f1 = f0 + 1, …: fN = N + 1. Each link is two steps within each other (the sum, the name).
+		Model shortChain = Formulas.parse("kjede.vederlag", chain(100) + "test \"kort\" year 2026 { expect f99 = 100 }\n");
+		assertTrue(TestRunner.run(shortChain).get(0).passed(), TestRunner.run(shortChain).toString());
+		Model longChain = Formulas.parse("kjede.vederlag", chain(400) + "test \"lang\" year 2026 { expect f399 = 400 }\n");
+		TestResult result = TestRunner.run(longChain).get(0);
+		assertEquals("kjede.vederlag:401:25", result.location());
+		assertTrue(result.error().startsWith("kjede.vederlag:"), result.error());
+		assertTrue(result.error().contains("Too deep to compute: more than 300 steps within each other, through "
+				+ "formulas and parameters that use each other."), result.error());
+	}
+
+	private static String chain(int length) {
+		StringBuilder text = new StringBuilder("formula f0 unit \"NOK\" = 1\n");
+		for (int i = 1; i < length; i++) {
+			text.append("formula f").append(i).append(" unit \"NOK\" = f").append(i - 1).append(" + 1\n");
+		}
+		return text.toString();
 	}
 
 	@Test
