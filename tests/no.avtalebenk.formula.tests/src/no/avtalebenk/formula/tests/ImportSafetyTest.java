@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import no.avtalebenk.formula.interpreter.TestResult;
 import no.avtalebenk.formula.interpreter.TestRunner;
 import no.avtalebenk.formula.load.FormulaFileException;
 import no.avtalebenk.formula.load.FormulaLoader;
+import no.avtalebenk.formula.load.ImportRule;
 import no.avtalebenk.formula.load.Problem;
 
 /**
@@ -108,6 +110,19 @@ class ImportSafetyTest {
 		assertTrue(results.get(0).passed(), results.toString());
 		// Without the case folder, the importing file's folder is the limit.
 		assertTrue(refusedImport(tests.resolve("t.vederlag")).message().contains("leads out of the case folder"));
+	}
+
+	@Test
+	void aBundledFileImportsOnlyFilesOfItsOwnBundle() {
+		Resource bundled = new FormulaLoader().getResourceSet()
+				.createResource(URI.createURI("platform:/plugin/no.avtalebenk.examples/examples/sak/kopinor-tester.vederlag"));
+		assertEquals(null, ImportRule.refusal(bundled, "kopinor.vederlag"));
+		assertEquals(URI.createURI("platform:/plugin/no.avtalebenk.examples/examples/felles/satser.vederlag"),
+				ImportRule.resolve(bundled, "../felles/satser.vederlag"));
+		assertEquals("Only files of the case can be imported, by a path relative to this file such as "
+				+ "\"satser.vederlag\"; '../../../no.avtalebenk.cli/x.vederlag' leads out of the case folder, so it "
+				+ "is not read.", ImportRule.refusal(bundled, "../../../no.avtalebenk.cli/x.vederlag"));
+		assertEquals(null, ImportRule.resolve(bundled, "../../../no.avtalebenk.cli/x.vederlag"));
 	}
 
 	@Test
