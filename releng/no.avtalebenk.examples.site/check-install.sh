@@ -76,6 +76,6 @@ ok "after uninstalling, projections does not list lonnsindeks"
 cli chart --kind lonnsindeks --out "$work/gone.svg"
 [ "$code" -eq 2 ] || fail "chart --kind lonnsindeks after uninstalling: exit $code, expected 2 (unknown kind)"
 grep -q "unknown kind 'lonnsindeks'" "$work/stderr" || { cat "$work/stderr" >&2; fail "chart does not say the kind is unknown"; }
-ok "after uninstalling, chart --kind lonnsindeks is refused: $(head -n 1 "$work/stderr")"
+ok "after uninstalling, chart --kind lonnsindeks is refused: $(grep "unknown kind" "$work/stderr")"
 
 echo "check-install: the example plugin installs from its update site and uninstalls again"
