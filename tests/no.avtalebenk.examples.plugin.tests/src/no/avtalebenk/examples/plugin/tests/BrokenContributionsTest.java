@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 
 import no.avtalebenk.charts.kinds.ChartKindRegistry;
@@ -60,6 +64,25 @@ class BrokenContributionsTest {
 		assertBroken(registry.problems(), "brokenCharts", "is not a no.avtalebenk.charts.kinds.ChartKind");
 		assertEquals(List.of("lonnsindeks"), registry.kinds().stream().map(k -> k.name()).toList());
 		assertTrue(registry.find("lonnsindeks").orElseThrow().briefing());
+	}
+
+	@Test
+	void workbenchErrorLogGetsEachSkippedContribution() {
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener listener = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(listener);
+		try {
+			ChartKindRegistry.load();
+			ProjectionRegistry.load();
+		} finally {
+			Platform.removeLogListener(listener);
+		}
+		// the platform's log is what the workbench's error log and .metadata/.log show
+		for (String extension : List.of("brokenCharts", "brokenModels")) {
+			assertEquals(3, logged.stream().filter(s -> s.getSeverity() == IStatus.WARNING
+					&& s.getMessage().contains(BUNDLE + " (extension " + BUNDLE + "." + extension + ")")).count(),
+					logged.toString());
+		}
 	}
 
 	/** Three problems from the extension, each naming the bundle, the extension and its reason. */
