@@ -38,7 +38,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code chart --kind KIND --out FILE.png|FILE.svg}: one chart of the case
- * as an image, without a display.
+ * as an image, without a display. Besides the built-in kinds, the kinds plugins contribute to the
+ * extension point {@value ChartKindRegistry#EXTENSION_POINT}; the registry is read only for those and
+ * for the usage, so that the built-in charts do not load the plugins.
  */
 @Command(name = "chart", description = "One chart of the case's scenarios and analyses, without a display.")
 final class ChartCommand extends Subcommand {
