@@ -56,7 +56,7 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 	 * Reads an export that is either delimited text or an Excel workbook (.xlsx, recognised by its
 	 * content, not its name), so that every importer of CSV files also takes the workbook a user
 	 * saved from Excel. In a workbook the line is the row number and the column the cell's column
-	 * (A = 1), and numbers have a decimal point.
+	 * (A = 1), and numbers have a decimal point. In text, a filled field to the right of the header is refused.
 	 *
 	 * @param file      the file name for messages
 	 * @param bytes     the content
@@ -73,7 +73,9 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 		if (XlsxSheet.isZip(bytes)) {
 			return XlsxSheet.read(file, bytes);
 		}
-		return parse(file, TextDecoding.decode(file, bytes, encoding), separator);
+		DelimitedText text = parse(file, TextDecoding.decode(file, bytes, encoding), separator);
+		extraFields(file, text.header(), text.rows(), text.decimalComma());
+		return text;
 	}
 
 	/**
@@ -213,10 +215,7 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 	static DelimitedText withHeader(String file, List<Row> all, boolean decimalComma) throws ImportException {
 		for (int i = 0; i < all.size(); i++) {
 			if (all.get(i).fields().stream().filter(f -> !f.isEmpty()).count() >= 2) {
-				List<String> header = all.get(i).fields();
-				List<Row> rows = List.copyOf(all.subList(i + 1, all.size()));
-				extraFields(file, header, rows, decimalComma);
-				return new DelimitedText(file, header, rows, decimalComma);
+				return new DelimitedText(file, all.get(i).fields(), List.copyOf(all.subList(i + 1, all.size())), decimalComma);
 			}
 		}
 		throw new ImportException(ImportProblem.of(file, "no header line found: expected a line naming at least two columns"));
@@ -225,7 +224,8 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 	/**
 	 * A filled field to the right of the header's last column has no meaning: most often a decimal
 	 * comma in a comma-separated file has split a number ("812,5" unquoted becomes 812 and 5), which
-	 * must not be read as 812. Empty fields there (spreadsheets write "a;b;;") are harmless.
+	 * must not be read as 812. Empty fields there (spreadsheets write "a;b;;") are harmless. Only
+	 * text is checked: in a workbook a number is one cell, and a note beside the table is no value.
 	 */
 	private static void extraFields(String file, List<String> header, List<Row> rows, boolean decimalComma) throws ImportException {
 		int width = header.size();

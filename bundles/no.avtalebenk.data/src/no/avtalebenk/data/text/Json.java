@@ -213,9 +213,14 @@ public final class Json {
 	private ImportException syntax(IOException e) {
 		String message = e.getMessage() == null ? e.toString() : e.getMessage();
 		int[] at = location(message);
+		boolean end = e instanceof java.io.EOFException || message.startsWith("End of input");
+		if (!end && at[1] > 1) {
+			// Gson tells the place after the character it stumbled on.
+			at[1]--;
+		}
 		String reason = message.replaceAll("(?s) at line \\d+ column \\d+.*", "").replaceAll("(?s)\\s*See https?://\\S+.*", "").trim();
 		int offset = Math.min(text.length(), lineStarts[Math.min(at[0], lineStarts.length) - 1] + at[1] - 1);
-		String near = text.substring(Math.max(0, offset - 1), Math.min(text.length(), offset + 9)).replaceAll("\\p{Cntrl}", "?");
+		String near = text.substring(Math.max(0, offset), Math.min(text.length(), offset + 10)).replaceAll("\\p{Cntrl}", "?");
 		if (reason.startsWith("Nesting limit")) {
 			reason = "the values are nested deeper than " + InputLimits.MAX_JSON_DEPTH + " levels, the limit for an import";
 		} else if (reason.startsWith("Unescaped control characters")) {
@@ -223,7 +228,19 @@ public final class Json {
 		} else if (reason.contains("setStrictness") || reason.contains("malformed JSON")) {
 			reason = "this is not JSON (near '" + near + "'): numbers are written without leading zeros or a trailing point,"
 					+ " names and strings in double quotes, without comments";
-		} else if (e instanceof java.io.EOFException || reason.startsWith("End of input")) {
+		} else if (reason.startsWith("Unterminated array")) {
+			reason = "expected ',' or ']' after a value (a comma is missing, or the array is not closed)";
+		} else if (reason.startsWith("Unterminated object")) {
+			reason = "expected ',' or '}' after a member (a comma is missing, or the object is not closed)";
+		} else if (reason.startsWith("Unterminated string")) {
+			reason = "a string is not closed";
+		} else if (reason.startsWith("Expected name")) {
+			reason = "expected a member name in double quotes";
+		} else if (reason.startsWith("Expected ':'")) {
+			reason = "expected ':' after a member name";
+		} else if (reason.startsWith("Expected value")) {
+			reason = "expected a value (near '" + near + "')";
+		} else if (end) {
 			reason = "the file ends before the JSON value is complete";
 		}
 		return new ImportException(new ImportProblem(file, at[0], at[1], "JSON: " + reason));

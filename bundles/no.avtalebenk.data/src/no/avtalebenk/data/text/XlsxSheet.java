@@ -25,6 +25,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 import no.avtalebenk.data.importer.ImportException;
 import no.avtalebenk.data.importer.ImportProblem;
@@ -71,7 +72,7 @@ public final class XlsxSheet {
 		String sheetPart = firstSheet(file, builder, parts);
 		List<String> shared = new ArrayList<>();
 		if (parts.containsKey("xl/sharedStrings.xml")) {
-			NodeList items = parse(file, builder, parts.get("xl/sharedStrings.xml")).getElementsByTagNameNS(MAIN, "si");
+			NodeList items = parse(file, builder, "xl/sharedStrings.xml", parts.get("xl/sharedStrings.xml")).getElementsByTagNameNS(MAIN, "si");
 			for (int i = 0; i < items.getLength(); i++) {
 				shared.add(text((Element) items.item(i)));
 			}
@@ -80,7 +81,7 @@ public final class XlsxSheet {
 		if (sheet == null) {
 			throw new ImportException(ImportProblem.of(file, "the workbook names the worksheet " + sheetPart + ", which it does not contain"));
 		}
-		NodeList rowNodes = parse(file, builder, sheet).getElementsByTagNameNS(MAIN, "row");
+		NodeList rowNodes = parse(file, builder, sheetPart, sheet).getElementsByTagNameNS(MAIN, "row");
 		List<DelimitedText.Row> rows = new ArrayList<>();
 		int previous = 0;
 		long cellCount = 0;
@@ -217,12 +218,12 @@ public final class XlsxSheet {
 		if (!parts.containsKey("xl/workbook.xml")) {
 			throw new ImportException(ImportProblem.of(file, "the file is a zip archive but no Excel workbook (xl/workbook.xml is missing)"));
 		}
-		NodeList sheets = parse(file, builder, parts.get("xl/workbook.xml")).getElementsByTagNameNS(MAIN, "sheet");
+		NodeList sheets = parse(file, builder, "xl/workbook.xml", parts.get("xl/workbook.xml")).getElementsByTagNameNS(MAIN, "sheet");
 		if (sheets.getLength() == 0 || !parts.containsKey("xl/_rels/workbook.xml.rels")) {
 			return "xl/worksheets/sheet1.xml";
 		}
 		String id = ((Element) sheets.item(0)).getAttributeNS(RELATIONSHIPS, "id");
-		NodeList relationships = parse(file, builder, parts.get("xl/_rels/workbook.xml.rels")).getElementsByTagName("Relationship");
+		NodeList relationships = parse(file, builder, "xl/_rels/workbook.xml.rels", parts.get("xl/_rels/workbook.xml.rels")).getElementsByTagName("Relationship");
 		for (int i = 0; i < relationships.getLength(); i++) {
 			Element relationship = (Element) relationships.item(i);
 			if (relationship.getAttribute("Id").equals(id)) {
@@ -286,11 +287,14 @@ public final class XlsxSheet {
 		}
 	}
 
-	private static Document parse(String file, DocumentBuilder builder, byte[] part) throws ImportException {
+	private static Document parse(String file, DocumentBuilder builder, String name, byte[] part) throws ImportException {
 		try {
 			return builder.parse(new ByteArrayInputStream(part));
-		} catch (SAXException | IOException e) {
-			throw new ImportException(ImportProblem.of(file, "the workbook holds malformed XML: " + e.getMessage()));
+		} catch (SAXParseException e) {
+			throw new ImportException(ImportProblem.of(file, "the workbook's part " + name + " holds malformed XML at line "
+					+ e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage()));
+		} catch (SAXException | IOException | RuntimeException e) {
+			throw new ImportException(ImportProblem.of(file, "the workbook's part " + name + " holds malformed XML: " + e.getMessage()));
 		}
 	}
 }
