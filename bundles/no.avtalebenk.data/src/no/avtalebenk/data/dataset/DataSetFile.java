@@ -2,15 +2,18 @@ package no.avtalebenk.data.dataset;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.UUID;
 
 import org.eclipse.emf.common.util.URI;
 
@@ -35,12 +38,14 @@ public final class DataSetFile implements AutoCloseable {
 	public static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
 
 	private final Path file;
+	private final Path lockFile;
 	private final FileChannel channel;
 	private final FileLock lock;
 	private byte[] read;
 
-	private DataSetFile(Path file, FileChannel channel, FileLock lock) {
+	private DataSetFile(Path file, Path lockFile, FileChannel channel, FileLock lock) {
 		this.file = file;
+		this.lockFile = lockFile;
 		this.channel = channel;
 		this.lock = lock;
 	}
@@ -66,27 +71,47 @@ public final class DataSetFile implements AutoCloseable {
 	 */
 	public static DataSetFile lock(Path dataSet, String name, Duration wait) throws ImportException, IOException {
 		Path lockFile = lockFileOf(dataSet);
-		FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 		long deadline = System.nanoTime() + wait.toNanos();
-		try {
-			while (true) {
+		String token = UUID.randomUUID().toString();
+		while (true) {
+			FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+			try {
 				FileLock lock = tryLock(channel);
 				if (lock != null) {
-					return new DataSetFile(dataSet, channel, lock);
+					// The holder before removed the lock file when done; the lock counts only when taken on
+					// the file that is at the path now, which holds the token just written when it is this one.
+					channel.truncate(0);
+					channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.US_ASCII)), 0);
+					if (token.equals(readToken(lockFile))) {
+						return new DataSetFile(dataSet, lockFile, channel, lock);
+					}
+					lock.release();
+					channel.close();
+					continue;
 				}
+				channel.close();
 				if (System.nanoTime() - deadline >= 0) {
 					throw new ImportException(ImportProblem.of(name, "another import is writing this data set and did not finish within "
-							+ (wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s") + " (it holds " + lockFile.getFileName() + "); nothing was imported: run the import again when it is done"));
+							+ (wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s") + " (it holds "
+							+ lockFile.getFileName() + "); nothing was imported: run the import again when it is done"));
 				}
 				Thread.sleep(50);
+			} catch (InterruptedException e) {
+				channel.close();
+				Thread.currentThread().interrupt();
+				throw new ImportException(ImportProblem.of(name, "interrupted while waiting for another import of this data set; nothing was imported"));
+			} catch (IOException | RuntimeException e) {
+				channel.close();
+				throw e;
 			}
-		} catch (InterruptedException e) {
-			channel.close();
-			Thread.currentThread().interrupt();
-			throw new ImportException(ImportProblem.of(name, "interrupted while waiting for another import of this data set; nothing was imported"));
-		} catch (ImportException | IOException | RuntimeException e) {
-			channel.close();
-			throw e;
+		}
+	}
+
+	private static String readToken(Path lockFile) {
+		try {
+			return Files.readString(lockFile, StandardCharsets.US_ASCII);
+		} catch (IOException e) {
+			return "";
 		}
 	}
 
@@ -144,9 +169,17 @@ public final class DataSetFile implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		try {
-			lock.release();
+			// Removed while still held, so that no lock files are left in the case folder; a writer
+			// waiting on the removed file notices (see lock) and takes the lock anew.
+			Files.deleteIfExists(lockFile);
+		} catch (IOException e) {
+			// Where an open file cannot be removed (Windows), the empty lock file stays; it does no harm.
 		} finally {
-			channel.close();
+			try {
+				lock.release();
+			} finally {
+				channel.close();
+			}
 		}
 	}
 }
