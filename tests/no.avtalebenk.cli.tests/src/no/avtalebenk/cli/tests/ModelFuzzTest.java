@@ -39,7 +39,7 @@ import no.avtalebenk.cli.Commands;
  */
 class ModelFuzzTest {
 
-	static final int CI_INPUTS = 60;
+	static final int CI_INPUTS = 40;
 	static final int COST = 20;
 	static final long SEED = 20261202L;
 
