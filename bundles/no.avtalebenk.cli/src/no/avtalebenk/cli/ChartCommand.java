@@ -197,11 +197,7 @@ final class ChartCommand extends Subcommand {
 	}
 
 	private int draws() throws UsageException {
-		int draws = Values.integer("--draws", drawsOption, 10_000);
-		if (draws < 1) {
-			throw new UsageException("--draws must be at least 1, not " + draws);
-		}
-		return draws;
+		return Values.draws("--draws", drawsOption, 10_000);
 	}
 
 	/** The named scenario, else the mediator's proposal, else the last scenario. */

@@ -30,7 +30,7 @@ class ImporterRegistryTest {
 	@Test
 	void listsEveryContributedImporter() {
 		List<String> kinds = ImporterRegistry.load().importers().stream().map(ImporterDescriptor::kind).toList();
-		assertEquals(List.of("csv", "dbh", "gsi", "kostra", "pai", "test-fixed"), kinds);
+		assertEquals(List.of("csv", "dbh", "gsi", "kostra", "pai", "test-crash", "test-fixed"), kinds);
 	}
 
 	@Test
