@@ -165,6 +165,7 @@ final class CompareCommand extends Subcommand {
 			}
 			if (!offers.isEmpty()) {
 				out.println();
+				out.println("Offers by round (NOK)");
 				roundsTable(offers, out);
 			}
 		}

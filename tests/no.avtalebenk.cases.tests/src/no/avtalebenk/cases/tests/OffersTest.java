@@ -136,9 +136,11 @@ class OffersTest {
 		throw new AssertionError(text + " not in " + file);
 	}
 
+	/** Replaces the first occurrence, as a user editing the file would. */
 	private static void replace(Path file, String from, String to) throws IOException {
 		String text = Files.readString(file, StandardCharsets.UTF_8);
-		assertTrue(text.contains(from), from);
-		Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+		int at = text.indexOf(from);
+		assertTrue(at >= 0, from);
+		Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8);
 	}
 }

@@ -111,7 +111,7 @@ class OffersCommandsTest {
 		assertTrue(lines[5].startsWith("mediatorProposal;2;meklers-forslag;2026;"), lines[5]);
 		assertEquals(Commands.OK, run("compare", "--case", "a"), this::errors);
 		assertTrue(output().contains("compared:  meklers-forslag (mediatorProposal, round 2)\n"), output());
-		assertTrue(output().contains("\nholder                 round  scenario"), output());
+		assertTrue(output().contains("\n\nOffers by round (NOK)\nholder             round  scenario"), output());
 		assertEquals(Commands.OK, run("compare", "--case", "a", "--projections", "kopinor,usage"), this::errors);
 		assertTrue(output().contains("note: these models price different goods"), output());
 		assertTrue(output().contains("usage prices access to digital learning resources"), output());
@@ -124,7 +124,7 @@ class OffersCommandsTest {
 		assertEquals("kind;id;name;parties;area;signed;start;expires;first_signed;status;successor;predecessor;"
 				+ "lead_time;renegotiation_start;note;source;path", lines[0]);
 		assertTrue(lines[1].startsWith("this;ks-kopinor-2026-2027;"), lines[1]);
-		assertTrue(lines[1].contains(";2026-02-06;2026-01-01;2027-12-31;;in_force;;;P6M;2027-06-30;ANTAKELSE"), lines[1]);
+		assertTrue(lines[1].contains(";2026-02-06;2026-01-01;2027-12-31;;in_force;;;P6M;2027-06-30;\"ANTAKELSE"), lines[1]);
 		// vedlegg c's eight, the refugee agreement of 2026 (5a), Digihjelpen (5c), the HOD–KS supplement (5b)
 		assertEquals(13, lines.length);
 		assertTrue(output().contains("\nregistered;digihjelpen-2022;Avtale om utvikling av Digihjelpen;KDD og KS;"
