@@ -153,6 +153,21 @@ class OffersCommandsTest {
 				+ "The due date '13-45' is not a month and day; write MM-DD, e.g. 04-01 for 1 April."), output());
 	}
 
+	@Test
+	void theBriefingShowsTheRoundsAndTheDeadlines() throws IOException {
+		Path html = temp.resolve("notat.html");
+		assertEquals(Commands.OK, run("report", "--case", "a", "--out", html.toString(), "--draws", "200"), this::errors);
+		String text = Files.readString(html, StandardCharsets.UTF_8);
+		assertTrue(text.contains("<h2>Tilbud runde for runde</h2>"), "rounds");
+		assertTrue(text.contains("<td>1</td><td>elevtall-faller-2-prosent</td><td>2027</td>"), "KS's first round");
+		assertTrue(text.contains("<td>2</td><td>meklers-forslag</td><td>2026</td>"), "the mediator's second round");
+		assertTrue(text.contains("<h2>Avtalens frister</h2>"), "deadlines");
+		assertTrue(text.contains("<tr><td>2026-04-01</td><td>rapportering</td><td>KS</td><td>7</td>"), "PAI by 1 April 2026");
+		assertTrue(text.contains("Reforhandling for ny periode tas opp senest 2027-06-30"), "renegotiation start");
+		assertTrue(text.contains("<td>Avtale om mottak og bosetting av flyktninger 2026–2029</td><td>utløpt før perioden</td>"),
+				"the 2022 refugee agreement's successor");
+	}
+
 	private int run(String... args) {
 		out.reset();
 		err.reset();
