@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.Locale;
 
 import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.cases.OfferRounds;
 import no.avtalebenk.cases.OfferRounds.Offer;
 import no.avtalebenk.model.avtale.Scenario;
@@ -73,7 +74,6 @@ final class CompareCommand extends Subcommand {
 			rounds(OfferRounds.of(run), run.title(), format, out);
 			return Commands.OK;
 		}
-		List<Offer> offers = projectionsOption == null ? OfferRounds.of(run) : List.of();
 		List<Variant> variants = new ArrayList<>();
 		List<String> goods = new ArrayList<>();
 		if (projectionsOption != null) {
@@ -101,6 +101,8 @@ final class CompareCommand extends Subcommand {
 				variants.add(new Variant(scenario.name(), scenario.holder(), run.project(model, scenario)));
 			}
 		}
+		// The CSV has no place for the rounds; the others reuse the scenarios already projected.
+		List<Offer> offers = projectionsOption != null || format.equals("csv") ? List.of() : offers(run, variants);
 		List<Row> rows = withAgreed(Comparison.compare(variants, grouping, run.county()),
 				AgreedAmounts.byYear(run.model()));
 		String groupName = grouping.name().toLowerCase(Locale.ROOT);
@@ -223,6 +225,23 @@ final class CompareCommand extends Subcommand {
 			}
 			out.println(line);
 		}
+	}
+
+	/** Each party's offers by round, projecting only the offers and baseline the comparison does not hold. */
+	private static List<Offer> offers(Case run, List<Variant> variants) throws CaseException {
+		java.util.Map<String, no.avtalebenk.simulation.result.PaymentResult> results = new java.util.LinkedHashMap<>();
+		for (Variant variant : variants) {
+			results.put(variant.name(), variant.result());
+		}
+		ProjectionDescriptor model = run.projection(null);
+		for (Scenario scenario : run.model().getScenarios()) {
+			boolean needed = scenario.getName().equals(run.baselineName())
+					|| scenario.getHolder() != null && scenario.getHolder() != no.avtalebenk.model.avtale.ScenarioHolder.BASELINE;
+			if (needed && !results.containsKey(scenario.getName())) {
+				results.put(scenario.getName(), run.project(model, run.scenario(scenario.getName())));
+			}
+		}
+		return OfferRounds.of(run.model(), results, run.baselineName());
 	}
 
 	/** @return whether the models compared say they price different goods */
