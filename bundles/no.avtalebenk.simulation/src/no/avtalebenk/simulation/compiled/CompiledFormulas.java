@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 
 import no.avtalebenk.formula.interpreter.CategoryFormulas;
+import no.avtalebenk.formula.interpreter.Counts;
 import no.avtalebenk.formula.interpreter.EvaluationException;
 import no.avtalebenk.formula.interpreter.Exact;
 import no.avtalebenk.formula.units.UnitChecker;
@@ -73,6 +75,8 @@ public final class CompiledFormulas {
 	private final int year;
 	private final Overrides overrides;
 	private final List<String> categories = new ArrayList<>();
+	/** The categories first, then the categories read by {@code count(…)} that have no formula. */
+	private final List<String> countCategories = new ArrayList<>();
 	private final List<Formula> formulas;
 	private final OverridingEvaluator constants;
 	private final Map<Element, Boolean> readsCounts = new HashMap<>();
@@ -126,6 +130,13 @@ public final class CompiledFormulas {
 		for (Formula formula : formulas) {
 			categories.add(formula.getCategory().getName());
 		}
+		countCategories.addAll(categories);
+		for (CountRef ref : EcoreUtil2.getAllContentsOfType(model, CountRef.class)) {
+			String name = ref.getCategory() == null ? null : ref.getCategory().getName();
+			if (name != null && !countCategories.contains(name)) {
+				countCategories.add(name);
+			}
+		}
 		// Constant parts are evaluated by the language's evaluator itself; asking it for a count here
 		// would be a compiler error, so such a request fails loudly.
 		this.constants = new OverridingEvaluator(year, category -> {
@@ -142,7 +153,9 @@ public final class CompiledFormulas {
 			Formula formula = formulas.get(i);
 			try {
 				nodes[i] = compile(formula.getExpression(), new HashSet<>());
-			} catch (NotCompiled e) {
+			} catch (NotCompiled | EvaluationException e) {
+				// A cycle found while compiling is left to the evaluator too: it reports it only when
+				// a unit's formula reaches it, with its place.
 				nodes[i] = interpreter(formula);
 				interpreted[i] = true;
 			}
@@ -179,6 +192,15 @@ public final class CompiledFormulas {
 		return List.copyOf(categories);
 	}
 
+	/**
+	 * @return the categories whose counts the formulas read, by index into the count arrays given to
+	 *         {@link #evaluate}: {@link #categories()} first, then those read by {@code count(…)}
+	 *         without a formula of their own; a shorter array leaves the latter missing
+	 */
+	public List<String> countCategories() {
+		return List.copyOf(countCategories);
+	}
+
 	/** @return the category formulas, in the same order */
 	public List<Formula> formulas() {
 		return List.copyOf(formulas);
@@ -200,6 +222,22 @@ public final class CompiledFormulas {
 	 * @throws EvaluationException where the evaluator would throw, e.g. for a missing count
 	 */
 	public BigDecimal evaluate(int index, BigDecimal[] counts) {
+		return evaluate(index, counts, null);
+	}
+
+	/**
+	 * @param index  category index
+	 * @param counts a unit's counts by index into {@link #countCategories()}
+	 * @param unit   the same counts as the evaluator reads them, with the other units for
+	 *               {@code sum(units: …)}, for a formula the compiler hands to the evaluator
+	 *               ({@link #interpreted}); may be null, and then that formula sees only {@code counts}
+	 * @return that category's payment, identical to the formula evaluator's
+	 * @throws EvaluationException where the evaluator would throw, e.g. for a missing count
+	 */
+	public BigDecimal evaluate(int index, BigDecimal[] counts, Counts unit) {
+		if (unit != null && interpreted[index]) {
+			return new OverridingEvaluator(year, unit, overrides).evaluate(formulas.get(index));
+		}
 		LinearRound whole = wholeCountKernels[index];
 		if (whole != null) {
 			// round(a × count, s) in long arithmetic, when the count and the product allow it; the
@@ -260,8 +298,8 @@ public final class CompiledFormulas {
 
 	private Node interpreter(Formula formula) {
 		return counts -> new OverridingEvaluator(year, category -> {
-			int i = categories.indexOf(category);
-			return Optional.ofNullable(i < 0 ? null : counts[i]);
+			int i = countCategories.indexOf(category);
+			return Optional.ofNullable(i < 0 || i >= counts.length ? null : counts[i]);
 		}, overrides).explain(formula).exact();
 	}
 
@@ -372,9 +410,9 @@ public final class CompiledFormulas {
 			return counts -> o.eval(counts).round(scale, mode);
 		} else if (expression instanceof CountRef ref) {
 			String category = ref.getCategory().getName();
-			int index = categories.indexOf(category);
+			int index = countCategories.indexOf(category);
 			return counts -> {
-				BigDecimal value = index < 0 ? null : counts[index];
+				BigDecimal value = index < 0 || index >= counts.length ? null : counts[index];
 				if (value == null) {
 					throw new EvaluationException("No count for '" + category + "' in " + year + ".", ref);
 				}
