@@ -105,8 +105,21 @@ public final class CompiledFormulas {
 	/** Count scales (decimals) whose kernels are kept; counts with more decimals take the exact path. */
 	private static final int KERNEL_SCALES = 4;
 
-	/** A constant times one category's count, before the final rounding. */
-	private record LinearForm(Exact coefficient, int category) {
+	/**
+	 * A constant times one category's count, before the final rounding; the constant is the product
+	 * of the parts named (shares among them), each a part that reads no count.
+	 */
+	private record LinearForm(Exact coefficient, int category, List<Expression> factors, List<Expression> shares) {
+
+		LinearForm times(Exact value, Expression factor, boolean share) {
+			List<Expression> more = new ArrayList<>(factors);
+			more.add(factor);
+			List<Expression> moreShares = new ArrayList<>(shares);
+			if (share) {
+				moreShares.add(factor);
+			}
+			return new LinearForm(coefficient.multiply(value), category, List.copyOf(more), List.copyOf(moreShares));
+		}
 	}
 
 	/** A compiled condition of an {@code if}. */
@@ -280,6 +293,22 @@ public final class CompiledFormulas {
 				: newKernel(index, countScale));
 	}
 
+	/**
+	 * @param index category index
+	 * @return when the formula is {@code round(a × count(c), s)}, its shape: the parts whose product
+	 *         is a, so that a sweep can work out a for other rates and factors without compiling
+	 *         again; else empty
+	 */
+	public Optional<LinearShape> shape(int index) {
+		LinearForm form = roundedLinear[index];
+		if (form == null) {
+			return Optional.empty();
+		}
+		Round round = rounds[index];
+		return Optional.of(new LinearShape(form.factors(), form.shares(), form.category(), round.getScale(),
+				RoundingMode.valueOf(round.getMode().getName())));
+	}
+
 	private LinearRound kernelFor(int index, int countScale) {
 		LinearRound kernel = kernels[index][countScale];
 		if (kernel == null) {
@@ -309,20 +338,21 @@ public final class CompiledFormulas {
 		}
 		if (expression instanceof CountRef ref) {
 			int index = categories.indexOf(ref.getCategory().getName());
-			return index < 0 ? Optional.empty() : Optional.of(new LinearForm(Exact.of(BigDecimal.ONE), index));
+			return index < 0 ? Optional.empty()
+					: Optional.of(new LinearForm(Exact.of(BigDecimal.ONE), index, List.of(), List.of()));
 		} else if (expression instanceof Multiply m) {
 			boolean left = reads(m.getLeft());
 			boolean right = reads(m.getRight());
 			if (left && !right) {
 				return constant(m.getRight()).flatMap(c -> linearForm(m.getLeft())
-						.map(l -> new LinearForm(l.coefficient().multiply(c), l.category())));
+						.map(l -> l.times(c, m.getRight(), false)));
 			} else if (right && !left) {
 				return constant(m.getLeft()).flatMap(c -> linearForm(m.getRight())
-						.map(l -> new LinearForm(c.multiply(l.coefficient()), l.category())));
+						.map(l -> l.times(c, m.getLeft(), false)));
 			}
 		} else if (expression instanceof Share share && !reads(share.getShare())) {
 			return constant(share.getShare()).filter(CompiledFormulas::isShare).flatMap(c -> linearForm(
-					share.getOperand()).map(l -> new LinearForm(c.multiply(l.coefficient()), l.category())));
+					share.getOperand()).map(l -> l.times(c, share.getShare(), true)));
 		} else if (expression instanceof Reference ref && ref.getTarget() instanceof Formula f) {
 			return linearForm(f.getExpression());
 		} else if (expression instanceof Reference ref && ref.getTarget() instanceof Parameter p

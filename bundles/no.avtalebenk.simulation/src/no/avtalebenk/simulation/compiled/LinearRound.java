@@ -138,6 +138,41 @@ public final class LinearRound {
 	}
 
 	/**
+	 * The payments of many counts added up: what a sweep computes for each point. The payments are
+	 * those of {@link #payment}, each rounded on its own; only the loop is tighter.
+	 *
+	 * @param counts counts as N × 10^-countScale
+	 * @param length how many of them, from the first
+	 * @return the sum of their payments in units of 10^-scale
+	 * @throws ArithmeticException when a payment or the sum does not fit in a long
+	 */
+	public long sum(long[] counts, int length) {
+		long total = 0;
+		if (fast && d == 1) {
+			for (int i = 0; i < length; i++) {
+				long count = counts[i];
+				total = Math.addExact(total, count >= 0 && count <= largestCount ? p * count : exact(count));
+			}
+		} else if (fast && rounding == ROUND_HALF_UP) {
+			for (int i = 0; i < length; i++) {
+				long count = counts[i];
+				if (count >= 0 && count <= largestCount) {
+					long n = p * count;
+					long quotient = n / d;
+					total = Math.addExact(total, 2 * (n - quotient * d) >= d ? quotient + 1 : quotient);
+				} else {
+					total = Math.addExact(total, exact(count));
+				}
+			}
+		} else {
+			for (int i = 0; i < length; i++) {
+				total = Math.addExact(total, payment(counts[i]));
+			}
+		}
+		return total;
+	}
+
+	/**
 	 * @param count a count this kernel {@link #covers}
 	 * @return {@link #payment}, in long arithmetic
 	 */

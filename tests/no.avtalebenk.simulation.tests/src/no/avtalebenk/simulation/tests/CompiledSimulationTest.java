@@ -41,7 +41,7 @@ class CompiledSimulationTest {
 	}
 
 	/** Five units with counts chosen to take every branch: small, large, zero, decimal counts. */
-	private static CountTable units(boolean withArsverk) throws Exception {
+	static CountTable units(boolean withArsverk) throws Exception {
 		Provenance test = new Provenance("test counts", false, "");
 		List<Count> counts = new ArrayList<>();
 		Map<String, String[]> byUnit = Map.of( //
