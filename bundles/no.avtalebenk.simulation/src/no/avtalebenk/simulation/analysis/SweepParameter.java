@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.formula.vederlag.Formula;
+import no.avtalebenk.formula.vederlag.Index;
+import no.avtalebenk.formula.vederlag.Model;
+import no.avtalebenk.formula.vederlag.Parameter;
+import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.simulation.evaluation.Overrides;
 
 /**
@@ -126,6 +132,36 @@ public record SweepParameter(Kind kind, String name, List<BigDecimal> values) {
 			throw new IllegalArgumentException("'" + value.strip() + "' in '" + text
 					+ "' is not a number (write decimals with a point, e.g. 0.95)");
 		}
+	}
+
+	/**
+	 * @param formulas the formula file the sweep computes
+	 * @throws IllegalArgumentException when it has nothing of that kind and name, naming what it has
+	 */
+	public void check(Model formulas) {
+		List<String> names = new ArrayList<>();
+		for (Element element : formulas.getElements()) {
+			boolean fits = switch (kind) {
+			case RATE -> element instanceof Rate;
+			case FACTOR -> element instanceof Rate || element instanceof Index;
+			case SHARE -> element instanceof Parameter;
+			case COUNT -> element instanceof Formula formula && formula.getCategory() != null;
+			};
+			if (fits) {
+				names.add(kind == Kind.COUNT ? ((Formula) element).getCategory().getName() : element.getName());
+			}
+		}
+		if (kind == Kind.FACTOR && name.equals("*") || names.contains(name)) {
+			return;
+		}
+		String what = switch (kind) {
+		case RATE -> "rate";
+		case FACTOR -> "rate or index";
+		case SHARE -> "parameter";
+		case COUNT -> "category with a formula";
+		};
+		throw new IllegalArgumentException(label() + ": the formula file has no " + what + " '" + name + "'"
+				+ (names.isEmpty() ? "" : " (it has " + String.join(", ", names) + ")"));
 	}
 
 	/** @return how the parameter is written, without its values, e.g. {@code rate:grunnskoleSats} */

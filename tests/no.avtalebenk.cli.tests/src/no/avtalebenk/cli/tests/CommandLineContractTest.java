@@ -27,7 +27,7 @@ import no.avtalebenk.cli.OutputFiles;
 class CommandLineContractTest {
 
 	private static final List<String> COMMANDS = List.of("new", "simulate", "compare", "goal-seek", "sensitivity", "montecarlo",
-			"projections", "validate", "show", "chart", "report", "explain", "test", "import", "export", "reference", "help");
+			"projections", "validate", "show", "chart", "report", "explain", "test", "import", "export", "reference", "sweep", "help");
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
