@@ -92,6 +92,10 @@ public final class Sweep {
 		/** per factor: whether a varied rate, factor or share reaches it */
 		boolean[] varies;
 		boolean anyVaries;
+		/** per factor: the parameter its value is proportional to, or -1 */
+		int[] proportionalTo;
+		/** per factor proportional to a parameter: its value when the parameter is 1 */
+		Exact[] unit;
 		/** the kernel when nothing varied reaches a */
 		LinearRound fixed;
 		int countScale;
@@ -226,11 +230,19 @@ public final class Sweep {
 				List<Expression> factors = line.shape.factors();
 				line.baseValues = new Exact[factors.size()];
 				line.varies = new boolean[factors.size()];
+				line.proportionalTo = new int[factors.size()];
+				line.unit = new Exact[factors.size()];
 				try {
 					for (int i = 0; i < factors.size(); i++) {
 						line.varies[i] = reaches(factors.get(i), varied, categoryRates, new HashSet<>());
 						line.anyVaries |= line.varies[i];
 						line.baseValues[i] = evaluator.explain(factors.get(i)).exact();
+						line.proportionalTo[i] = line.varies[i] ? proportionalTo(factors.get(i)) : -1;
+						if (line.proportionalTo[i] >= 0) {
+							List<BigDecimal> one = new ArrayList<>(firstValues);
+							one.set(line.proportionalTo[i], BigDecimal.ONE);
+							line.unit[i] = evaluator(year, overrides(one)).explain(factors.get(i)).exact();
+						}
 					}
 				} catch (EvaluationException e) {
 					continue; // the projection reports it with its place
@@ -260,7 +272,7 @@ public final class Sweep {
 						if (evaluator == null) {
 							evaluator = evaluator(year, overrides);
 						}
-						kernel = kernel(line, evaluator);
+						kernel = kernel(line, evaluator, values);
 					}
 					if (kernel != null) {
 						try {
@@ -287,12 +299,15 @@ public final class Sweep {
 	}
 
 	/** The kernel of a point, or null when a share lies outside 0–1 or a part fails (the projection says why). */
-	private static LinearRound kernel(Line line, OverridingEvaluator evaluator) {
+	private static LinearRound kernel(Line line, OverridingEvaluator evaluator, List<BigDecimal> point) {
 		List<Expression> factors = line.shape.factors();
 		Exact[] values = new Exact[factors.size()];
 		try {
 			for (int i = 0; i < values.length; i++) {
-				values[i] = line.varies[i] ? evaluator.explain(factors.get(i)).exact() : line.baseValues[i];
+				int p = line.proportionalTo[i];
+				values[i] = !line.varies[i] ? line.baseValues[i]
+						: p >= 0 ? line.unit[i].multiply(Exact.of(point.get(p)))
+								: evaluator.explain(factors.get(i)).exact();
 				if (line.shape.shares().contains(factors.get(i)) && !LinearShape.isShare(values[i])) {
 					return null;
 				}
@@ -330,6 +345,44 @@ public final class Sweep {
 			result[u] = 2 * (n - q * divisor) >= divisor ? q + 1 : q;
 		}
 		return result;
+	}
+
+	/**
+	 * The parameter a part's value is proportional to, where the overriding evaluator makes it so:
+	 * a category rate (or an {@code indexed(…)} of one) under {@code factor:*}, which multiplies it
+	 * after its indexation; a rate under {@code factor:} or {@code rate:} of its own name, which
+	 * multiplies it or sets it for every year; a parameter under {@code share:}, which sets it. Only
+	 * when no other parameter reaches the part; else -1, and the evaluator works the value out.
+	 */
+	private int proportionalTo(Expression part) {
+		int found = -1;
+		for (int p = 0; p < parameters.size(); p++) {
+			SweepParameter parameter = parameters.get(p);
+			boolean everyRate = parameter.kind() == SweepParameter.Kind.FACTOR && parameter.name().equals("*");
+			if (parameter.kind() != SweepParameter.Kind.COUNT && reaches(part, everyRate ? Set.of() : Set.of(parameter.name()),
+					everyRate, new HashSet<>())) {
+				if (found >= 0) {
+					return -1;
+				}
+				found = p;
+			}
+		}
+		if (found < 0) {
+			return -1;
+		}
+		SweepParameter parameter = parameters.get(found);
+		Expression operand = part instanceof Indexed indexed ? indexed.getOperand() : part;
+		if (!(operand instanceof Reference ref)) {
+			return -1;
+		}
+		boolean proportional = switch (parameter.kind()) {
+		case FACTOR -> parameter.name().equals("*") ? ref.getTarget() instanceof Rate rate && rate.getCategory() != null
+				: part == operand && ref.getTarget() instanceof Rate named && named.getName().equals(parameter.name());
+		case RATE -> part == operand && ref.getTarget() instanceof Rate rate && rate.getName().equals(parameter.name());
+		case SHARE -> part == operand && ref.getTarget() instanceof Parameter p && p.getName().equals(parameter.name());
+		case COUNT -> false;
+		};
+		return proportional ? found : -1;
 	}
 
 	private Overrides overrides(List<BigDecimal> values) {
