@@ -2,7 +2,9 @@ package no.avtalebenk.simulation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.xtext.EcoreUtil2;
@@ -75,23 +77,34 @@ public final class Simulator {
 		// compiled once per year, when the first unit needs it, as the evaluator would first fail there
 		CompiledFormulas[] compiled = new CompiledFormulas[years.size()];
 		Object[][] rates = new Object[years.size()][];
+		@SuppressWarnings("unchecked")
+		List<String>[] countCategories = new List[years.size()];
 		List<Optional<Rate>> ratesOf = categoryFormulas.stream().map(Simulator::rateOf).toList();
+		// the table's counts by unit, year and category, read once: a lookup by key would build a key
+		// string for every count of every unit
+		Map<String, Map<Integer, Map<String, Count>>> byUnit = new HashMap<>();
+		for (Count count : counts.all()) {
+			byUnit.computeIfAbsent(count.unit(), u -> new HashMap<>())
+					.computeIfAbsent(count.year(), y -> new HashMap<>()).put(count.category(), count);
+		}
 		for (String unit : units) {
+			Map<Integer, Map<String, Count>> unitYears = byUnit.getOrDefault(unit, Map.of());
 			for (int y = 0; y < years.size(); y++) {
 				int year = years.get(y);
 				if (compiled[y] == null) {
 					compiled[y] = CompiledFormulas.compile(formulas, year, overrides);
 					rates[y] = new Object[categoryFormulas.size()];
+					countCategories[y] = compiled[y].countCategories();
 				}
 				CompiledFormulas byYear = compiled[y];
-				List<String> countCategories = byYear.countCategories();
-				BigDecimal[] values = new BigDecimal[countCategories.size()];
+				Map<String, Count> unitYear = unitYears.getOrDefault(year, Map.of());
+				BigDecimal[] values = new BigDecimal[countCategories[y].size()];
 				Count[] held = new Count[categories.size()];
 				for (int c = 0; c < values.length; c++) {
-					Optional<Count> count = counts.get(unit, countCategories.get(c), year);
-					values[c] = count.map(Count::value).orElse(null);
+					Count count = unitYear.get(countCategories[y].get(c));
+					values[c] = count == null ? null : count.value();
 					if (c < held.length) {
-						held[c] = count.orElse(null);
+						held[c] = count;
 					}
 				}
 				UnitCounts unitCounts = new UnitCounts(counts, unit, year);
