@@ -42,7 +42,7 @@ import no.avtalebenk.simulation.result.PaymentResult;
  * (by the formula evaluator with the point's overrides, a few microseconds), and the payments of all
  * units are added in {@code long} arithmetic ({@link LinearRound#sum}), each rounded on its own as
  * the formula says. A formula of another form, a count the kernel does not take (missing, negative,
- * of mixed decimals), a share outside 0–1 or a sum beyond a {@code long} is computed for that point
+ * of different decimals under a count factor), a share outside 0–1 or a sum beyond a {@code long} is computed for that point
  * by the projection itself, which compiles the formulas for the point; {@link Result#projected}
  * counts how often.
  */
@@ -201,32 +201,42 @@ public final class Sweep {
 				Line line = new Line();
 				line.shape = shape.get();
 				String countCategory = categories.get(line.shape.category());
-				long[] longs = new long[unitIds.size()];
-				int scale = -1;
+				int scaledBy = -1;
+				for (int p = 0; p < parameters.size(); p++) {
+					if (parameters.get(p).kind() == SweepParameter.Kind.COUNT && parameters.get(p).name().equals(countCategory)) {
+						scaledBy = p;
+					}
+				}
+				BigDecimal[] values = new BigDecimal[unitIds.size()];
+				int scale = 0;
 				boolean usable = true;
+				boolean mixed = false;
 				for (int u = 0; u < unitIds.size() && usable; u++) {
-					BigDecimal value = counts.get(unitIds.get(u), countCategory, year).map(Count::value).orElse(null);
-					// missing, negative or of mixed decimals: the projection reports or computes it
-					usable = value != null && value.signum() >= 0 && value.scale() >= 0 && (scale < 0 || scale == value.scale());
+					values[u] = counts.get(unitIds.get(u), countCategory, year).map(Count::value).orElse(null);
+					// missing or negative: the projection reports or computes it
+					usable = values[u] != null && values[u].signum() >= 0 && values[u].scale() >= 0;
 					if (usable) {
-						scale = value.scale();
-						try {
-							longs[u] = value.unscaledValue().longValueExact();
-						} catch (ArithmeticException tooLarge) {
-							usable = false;
-						}
+						mixed |= u > 0 && values[u].scale() != values[0].scale();
+						scale = Math.max(scale, values[u].scale());
+					}
+				}
+				// counts with different decimals are all read at the most decimals (12 as 12.0 beside
+				// 40.5): the same values; a count factor rounds each to its own decimals, so then not
+				usable &= scaledBy < 0 || !mixed;
+				long[] longs = new long[unitIds.size()];
+				for (int u = 0; u < unitIds.size() && usable; u++) {
+					try {
+						longs[u] = values[u].setScale(scale).unscaledValue().longValueExact();
+					} catch (ArithmeticException tooLarge) {
+						usable = false;
 					}
 				}
 				if (!usable) {
 					continue;
 				}
-				line.countScale = Math.max(scale, 0);
+				line.countScale = scale;
 				line.counts = longs;
-				for (int p = 0; p < parameters.size(); p++) {
-					if (parameters.get(p).kind() == SweepParameter.Kind.COUNT && parameters.get(p).name().equals(countCategory)) {
-						line.scaledBy = p;
-					}
-				}
+				line.scaledBy = scaledBy;
 				List<Expression> factors = line.shape.factors();
 				line.baseValues = new Exact[factors.size()];
 				line.varies = new boolean[factors.size()];
