@@ -116,4 +116,37 @@ class ExplainAndTestCommandsTest {
 		assertEquals("FAIL feil.vederlag:6:2 one øre off: belop expected 2227.81, got 2227.80", lines[0]);
 		assertEquals("0 passed, 1 failed", lines[lines.length - 1]);
 	}
+
+	@Test
+	void aFileWithoutTestsIsNothingToTestNotASuccess() throws Exception {
+		Path file = dir.resolve("tom.vederlag");
+		Files.writeString(file, """
+				// Alle testene er fjernet.
+				category grunnskole unit "elev"
+				""");
+		assertEquals(Commands.INPUT_ERROR, run("test", file.toString()));
+		String[] lines = lines();
+		assertEquals("0 passed, 0 failed", lines[lines.length - 1]);
+		assertEquals("avtalebenk test: nothing to test: the formula files hold no test blocks (test \"…\" year … "
+				+ "{ count … expect … }, see docs/formula-language.md)", err.toString(StandardCharsets.UTF_8).strip());
+	}
+
+	@Test
+	void aFileOfAnotherTypeIsOneLineWithItsPlace() throws Exception {
+		Path file = dir.resolve("satser.txt");
+		Files.writeString(file, "category grunnskole unit \"elev\"\n");
+		assertEquals(Commands.INPUT_ERROR, run("test", file.toString()));
+		assertEquals("avtalebenk test: satser.txt:1:1: error: This is not a formula file: formula files end in .vederlag "
+				+ "(for example kopinor.vederlag).", err.toString(StandardCharsets.UTF_8).strip());
+	}
+
+	@Test
+	void anImportOverTheNetworkIsRefusedWithItsPlace() throws Exception {
+		Path file = dir.resolve("nett.vederlag");
+		Files.writeString(file, "import \"https://example.org/satser.vederlag\"\n");
+		assertEquals(Commands.INPUT_ERROR, run("test", file.toString()));
+		assertEquals("avtalebenk test: nett.vederlag:1:8: error: Only files of the case can be imported, by a path relative to this "
+				+ "file such as \"satser.vederlag\"; 'https://example.org/satser.vederlag' is an address (https:), "
+				+ "so it is not read.", err.toString(StandardCharsets.UTF_8).strip());
+	}
 }
