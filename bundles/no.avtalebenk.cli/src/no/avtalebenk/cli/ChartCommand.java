@@ -16,6 +16,7 @@ import org.jfree.chart.JFreeChart;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
+import no.avtalebenk.cases.history.AgreementHistory;
 import no.avtalebenk.charts.ChartExport;
 import no.avtalebenk.charts.ChartRenderer;
 import no.avtalebenk.charts.NumberStyle;
@@ -24,6 +25,7 @@ import no.avtalebenk.charts.data.ChartData;
 import no.avtalebenk.charts.data.PaymentChartData;
 import no.avtalebenk.charts.data.RegisterChartData;
 import no.avtalebenk.charts.data.Timeline;
+import no.avtalebenk.charts.data.Waterfall;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Option;
 @Command(name = "chart", description = "One chart of the case's scenarios and analyses, without a display.")
 final class ChartCommand extends Subcommand {
 
-	@Option(names = "--kind", paramLabel = "bars|series|waterfall|tornado|fan|histogram|counties|register",
+	@Option(names = "--kind", paramLabel = "bars|series|waterfall|tornado|fan|histogram|counties|register|gap",
 			description = "The chart (required).")
 	private String kind;
 
@@ -124,8 +126,10 @@ final class ChartCommand extends Subcommand {
 		// The agreement file's register against today and the case's period end, in --lang's words.
 		case "register" -> RegisterChartData.timeline(run.model(), LocalDate.now(),
 				style == NumberStyle.ENGLISH ? Timeline.Texts.ENGLISH : Timeline.Texts.NORWEGIAN);
+		// The step from the last published total to the first agreed amount, as the history command splits it.
+		case "gap" -> gap(run, style == NumberStyle.ENGLISH);
 		default -> throw new UsageException("unknown kind '" + kind
-				+ "'; use bars, series, waterfall, tornado, fan, histogram, counties or register");
+				+ "'; use bars, series, waterfall, tornado, fan, histogram, counties, register or gap");
 		};
 		JFreeChart chart = ChartRenderer.render(data, style);
 		OutputFiles.write(Path.of(target), stream -> {
@@ -139,6 +143,18 @@ final class ChartCommand extends Subcommand {
 		});
 		out.println("wrote " + target + " (" + kind + ", " + width + "×" + height + "): " + data.title());
 		return Commands.OK;
+	}
+
+	private Waterfall gap(Case run, boolean english) throws UsageException, CaseException {
+		AgreementHistory.Gap gap = AgreementHistory.of(run, scenario, null).gap().orElseThrow(() -> new UsageException(
+				"the agreement has no published total before its period and no agreed amount, so there is no gap to draw"));
+		return new Waterfall((english ? "From the published " + gap.fromYear() + " total to the agreed " + gap.toYear() + " amount"
+				: "Fra publisert total " + gap.fromYear() + " til avtalt beløp " + gap.toYear()),
+				(english ? "published " : "publisert ") + gap.fromYear(), gap.published(),
+				List.of(new Waterfall.Step(english ? "indexation" : "indeksering", gap.indexation()),
+						new Waterfall.Step(english ? "counts" : "tall", gap.counts()),
+						new Waterfall.Step(english ? "negotiated remainder" : "forhandlet rest", gap.remainder())),
+				(english ? "agreed " : "avtalt ") + gap.toYear());
 	}
 
 	private int draws() throws UsageException {

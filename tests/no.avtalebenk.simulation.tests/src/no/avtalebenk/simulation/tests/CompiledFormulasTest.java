@@ -138,12 +138,12 @@ class CompiledFormulasTest {
 		Fixture f = new Fixture();
 		CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, 2027, f.scenario("meklers-forslag").overrides());
 		int grunnskole = compiled.categories().indexOf("grunnskole");
-		BigDecimal[] counts = new BigDecimal[6];
+		BigDecimal[] counts = new BigDecimal[compiled.categories().size()];
 		counts[grunnskole] = new BigDecimal("589453");
-		// 222.78 × 1.000 (2024) × 1.000 (2025) × 1.13 (2026) = 251.7414 → 251.74; × 1.000 (2027) = 251.74;
-		// 251.74 × 589 453 = 148 388 898.22
-		assertEquals(new BigDecimal("148388898.22"), compiled.evaluate(grunnskole, counts));
-		assertEquals(14838889822L, compiled.kernel(grunnskole, 0).orElseThrow().payment(589453));
+		// 222.78 × 1.040 (2024) = 231.6912 → 231.69; × 1.026 (2025) = 237.71394 → 237.71; × 1.06 (2026)
+		// = 251.9726 → 251.97; × 1.000 (2027) = 251.97; 251.97 × 589 453 = 148 524 472.41
+		assertEquals(new BigDecimal("148524472.41"), compiled.evaluate(grunnskole, counts));
+		assertEquals(14852447241L, compiled.kernel(grunnskole, 0).orElseThrow().payment(589453));
 	}
 
 	@Test
