@@ -31,6 +31,7 @@ import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
 import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.report.CaseAnalyses;
+import no.avtalebenk.report.HistoryBlocks;
 import no.avtalebenk.simulation.result.PaymentResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -148,13 +149,7 @@ final class ChartCommand extends Subcommand {
 	private Waterfall gap(Case run, boolean english) throws UsageException, CaseException {
 		AgreementHistory.Gap gap = AgreementHistory.of(run, scenario, null).gap().orElseThrow(() -> new UsageException(
 				"the agreement has no published total before its period and no agreed amount, so there is no gap to draw"));
-		return new Waterfall((english ? "From the published " + gap.fromYear() + " total to the agreed " + gap.toYear() + " amount"
-				: "Fra publisert total " + gap.fromYear() + " til avtalt beløp " + gap.toYear()),
-				(english ? "published " : "publisert ") + gap.fromYear(), gap.published(),
-				List.of(new Waterfall.Step(english ? "indexation" : "indeksering", gap.indexation()),
-						new Waterfall.Step(english ? "counts" : "tall", gap.counts()),
-						new Waterfall.Step(english ? "negotiated remainder" : "forhandlet rest", gap.remainder())),
-				(english ? "agreed " : "avtalt ") + gap.toYear());
+		return HistoryBlocks.waterfall(gap, english);
 	}
 
 	private int draws() throws UsageException {

@@ -50,7 +50,7 @@ public final class BriefingInputs {
 		BigDecimal goal = target != null ? target : AgreedAmounts.byYear(run.model()).get(year);
 		Map<String, PaymentResult> scenarios = CaseAnalyses.scenarios(run);
 		PaymentResult baseline = scenarios.values().iterator().next();
-		List<Block> extra = new ArrayList<>();
+		List<Block> extra = new ArrayList<>(HistoryBlocks.of(run));
 		extra.add(new Block.Heading(1, "Målsøk, følsomhet og usikkerhet"));
 		if (goal != null) {
 			extra.addAll(goalSeek(run, year, goal));

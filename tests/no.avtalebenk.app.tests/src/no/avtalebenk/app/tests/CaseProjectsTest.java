@@ -166,8 +166,8 @@ class CaseProjectsTest {
 		assertTrue(project.hasNature(CaseNature.ID));
 		assertEquals(folder, project.getLocation().toFile().toPath());
 		PaymentsView view = paymentsOf(folder);
-		// the template's 2026 total: the six category lines of kopinor.vederlag on its national counts
-		assertEquals("199 713 211,71 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		// the template's 2026 total: the category lines of kopinor.vederlag (2023 rates with the published KPI steps) on its national counts
+		assertEquals("213 099 052,06 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 	}
 
 	@Test
@@ -231,7 +231,7 @@ class CaseProjectsTest {
 		assertNotNull(project);
 		assertTrue(project.hasNature(CaseNature.ID));
 		PaymentsView view = paymentsOf(folder);
-		assertEquals("199 713 211,71 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		assertEquals("213 099 052,06 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 	}
 
 	@Test

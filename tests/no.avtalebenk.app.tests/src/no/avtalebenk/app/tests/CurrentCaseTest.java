@@ -65,8 +65,8 @@ class CurrentCaseTest {
 		PaymentsView view = makeCurrent(folder);
 		// 589 453 pupils × NOK 230,00 = NOK 135 574 190,00
 		assertEquals("135 574 190,00 kr", cell(view, PaymentsViewTest.GRUNNSKOLE, 2026));
-		// the template's 199 713 211,71 + 589 453 × 7,22 (= 4 255 850,66) = 203 969 062,37
-		assertEquals("203 969 062,37 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		// the template's 213 099 052,06 + 589 453 × 7,71 (245,42 − 237,71 with the published KPI steps) (= 4 544 682,63) = 217 643 734,69
+		assertEquals("217 643 734,69 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 		assertEquals("Vederlag: egen-sak", view.getPartName());
 		assertTrue(view.getHeadingText().startsWith("Sak: egen-sak ("), view.getHeadingText());
 		assertEquals(folder.toAbsolutePath().normalize().toString(),
@@ -87,7 +87,7 @@ class CurrentCaseTest {
 		assertOpen(demoFolder());
 		Workbench.processEvents();
 		assertEquals(demoFolder(), view.getCase().folder());
-		assertEquals("199 713 211,71 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		assertEquals("213 099 052,06 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class CurrentCaseTest {
 				() -> "the payments view shows the saved rate (it shows "
 						+ (view.getResult() != null ? cell(view, PaymentsViewTest.GRUNNSKOLE, 2026) : view.getMessageText()) + ")",
 				CASE_TIMEOUT);
-		assertEquals("203 969 062,37 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		assertEquals("217 643 734,69 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 	}
 
 	private static void assertOpen(Path folder) {
