@@ -150,12 +150,13 @@ class CaseCommandsTest {
 		assertTrue(Files.readString(Path.of(dataSet), StandardCharsets.UTF_8).contains("name=\"Grunnskole i saken\""));
 		assertEquals(Commands.OK, run("simulate", "--case", folder.toString(), "--data", "tall.avtale", "--format", "csv"),
 				this::errors);
-		// 100 pupils × NOK 230,00; the unit holds no other category, so it is billed nothing for them
-		assertTrue(output().contains("grunnskole;2026;23000.00\n"), output());
-		assertTrue(output().contains("total;2027;23000.00\n"), output());
+		// 100 pupils × NOK 245,42 (230,00 from 2023 with the published KPI steps: × 1,040 → 239,20, × 1,026
+		// → 245,42); the unit holds no other category, so it is billed nothing for them
+		assertTrue(output().contains("grunnskole;2026;24542.00\n"), output());
+		assertTrue(output().contains("total;2027;24542.00\n"), output());
 		assertEquals(Commands.OK, run("compare", "--case", folder.toString(), "--data", "tall.avtale", "--by", "county",
 				"--scenarios", "grunnlag", "--format", "csv"));
-		assertTrue(output().contains("46 Vestland;2026;grunnlag;baseline;23000.00;0.00\n"), output());
+		assertTrue(output().contains("46 Vestland;2026;grunnlag;baseline;24542.00;0.00\n"), output());
 	}
 
 	@Test
@@ -187,9 +188,9 @@ class CaseCommandsTest {
 	void aBrokenFormulaIsNamedWithItsPlaceByEveryCommand() throws IOException {
 		replace(folder.resolve("kopinor.vederlag"), "from 2023-01-01 = 230.00", "from 2023-01-01 = ");
 		assertEquals(Commands.INPUT_ERROR, run("simulate", "--case", folder.toString()));
-		assertTrue(errors().contains("kopinor.vederlag:16:"), errors());
+		assertTrue(errors().contains("kopinor.vederlag:24:"), errors());
 		assertEquals(Commands.INPUT_ERROR, run("validate", "--case", folder.toString()));
-		assertTrue(output().contains("kopinor.vederlag:16:"), output());
+		assertTrue(output().contains("kopinor.vederlag:24:"), output());
 		assertTrue(output().lines().reduce((a, b) -> b).orElse("").matches("\\d+ errors, \\d+ warnings in 4 files"), output());
 	}
 

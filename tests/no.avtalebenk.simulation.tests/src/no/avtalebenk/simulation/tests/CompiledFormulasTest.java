@@ -96,8 +96,9 @@ class CompiledFormulasTest {
 		CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, 2027, Overrides.NONE);
 		int admin = compiled.categories().indexOf("administrasjon");
 		LinearRound kernel = compiled.kernel(admin, 6).orElseThrow();
-		// 40.500001 årsverk: 181.81 × 40.500001 / 3 = 2 454.43506060… → 2 454.44
-		assertEquals(245444L, kernel.payment(40_500_001L));
+		// 40.500001 årsverk: 194.00 (the 2027 rate: 181.81 with the published KPI steps) × 40.500001 / 3
+		// = 2 619.00006466… → 2 619.00
+		assertEquals(261900L, kernel.payment(40_500_001L));
 		assertEquals(6, kernel.countScale());
 	}
 
@@ -109,7 +110,8 @@ class CompiledFormulasTest {
 			for (int year : Fixture.YEARS) {
 				CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, year, overrides);
 				List<String> categories = compiled.categories();
-				assertEquals(6, categories.size());
+				// the appendix's six categories and KS's own årsverk (protocol point 6)
+				assertEquals(7, categories.size());
 				for (int trial = 0; trial < 2000; trial++) {
 					BigDecimal[] counts = new BigDecimal[categories.size()];
 					for (int c = 0; c < counts.length; c++) {
@@ -152,8 +154,9 @@ class CompiledFormulasTest {
 		// administrasjon: round(181.81 × (1/3 × n), 2) with the third exact. For whole årsverk the third
 		// decimal of 181.81 × n / 3 is never exactly 5, for tenths it is: 40.5 årsverk give
 		// 181.81 × 13.5 = 2 454.435, which rounds half up to 2 454.44. Check every n below 30 000,
-		// in whole årsverk and in tenths, against 181.81 × n divided by 3 and rounded once.
-		CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, 2026, Overrides.NONE);
+		// in whole årsverk and in tenths, against 181.81 × n divided by 3 and rounded once. Compiled for 2023,
+		// the year of Kopinor's published 181.81 (later years index it; 194.00 in 2026 gives no such ties).
+		CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, 2023, Overrides.NONE);
 		int admin = compiled.categories().indexOf("administrasjon");
 		for (int countScale = 0; countScale <= 1; countScale++) {
 			LinearRound kernel = compiled.kernel(admin, countScale).orElseThrow();

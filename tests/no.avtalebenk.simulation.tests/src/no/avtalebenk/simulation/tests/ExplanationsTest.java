@@ -52,7 +52,9 @@ class ExplanationsTest {
 		assertTrue(count.source().startsWith("ESTIMATE: SSB, Elevar i grunnskolen"), count.source());
 
 		Explanation step = find(root, Explanation.Kind.INDEX_STEP, "2026");
-		assertEquals("ASSUMPTION: no indexation entered for 2026", step.source());
+		// the KPI change October 2024–October 2025 is not in the sources: an assumption, and said to be one
+		assertEquals("ASSUMPTION: KPI October 2024–October 2025 not entered (SSB table 03013): no indexation assumed "
+				+ "for 2026", step.source());
 		assertEquals(0, BigDecimal.ONE.compareTo(step.value()));
 
 		Explanation share = find(root, Explanation.Kind.PARAMETER, "administrasjonAndel");
@@ -65,8 +67,9 @@ class ExplanationsTest {
 	void oneCategoryFormula() throws Exception {
 		Explanation root = Explanations.explain(Examples.formulas(), Examples.counts(), "NO", 2027,
 				"administrasjonBelop");
-		// 302 775 × 181.81 / 3 = 18 349 174.25
-		assertEquals(new BigDecimal("18349174.25"), root.value());
+		// 302 775 × 194.00 (181.81 × 1.040 → 189.08 × 1.026 → 194.00, the published KPI steps) / 3
+		// = 19 579 450.00
+		assertEquals(new BigDecimal("19579450.00"), root.value());
 	}
 
 	@Test
