@@ -94,9 +94,9 @@ class AnalysisDialogsTest {
 			waitUntil(() -> !dialog.isRunning() && dialog.getResult() != null,
 					() -> "the sensitivity is shown (" + dialog.getStatusText() + ")", CASE_TIMEOUT);
 			Sensitivity.Result result = dialog.getResult();
-			// 6 category rates, 7 categories' counts (KS's own årsverk among them), 1 index
-			assertEquals(14, result.bars().size());
-			assertEquals(14, dialog.getTable().getItemCount());
+			// 6 category rates, 7 categories' counts (KS's own årsverk among them), 1 index, 1 parameter (the billed share)
+			assertEquals(15, result.bars().size());
+			assertEquals(15, dialog.getTable().getItemCount());
 			assertNotNull(dialog.getChart());
 			TableItem widest = dialog.getTable().getItem(0);
 			// 222,78 × 0,9 = 200,502 → 208,52 (2024) → 213,94 (2025): 213 099 052,06 − 140 118 872,63 + 213,94 × 589 453;

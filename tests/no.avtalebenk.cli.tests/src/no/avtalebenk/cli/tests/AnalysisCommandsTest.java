@@ -136,8 +136,10 @@ class AnalysisCommandsTest {
 		assertEquals("input;kind;low_factor;high_factor;total_low_nok;total_high_nok;swing_nok", lines[0]);
 		// largest bar: grunnskoleSats ±10 %: 199 087 754.25 to 227 116 244.40 (AnalysisTest)
 		assertEquals("grunnskoleSats;rate;0.90;1.10;199087754.25;227116244.40;28028490.15", lines[1]);
-		// the header, 6 rates, 7 categories' counts and the index
-		assertEquals(15, lines.length);
+		// the header, 6 rates, 7 categories' counts, the index and the billed share (AnalysisTest)
+		assertEquals(16, lines.length);
+		assertTrue(output().contains("\nadministrasjonAndel;parameter;0.90;1.10;211141107.06;215056997.06;3915890.00\n"),
+				output());
 	}
 
 	@Test

@@ -89,8 +89,15 @@ class AnalysisTest {
 				Overrides.NONE, f.baseline,
 				(o, c) -> Simulator.simulate("s", "t", f.formulas, c, Fixture.YEARS, o));
 		assertEquals(nok("213099052.06"), result.baseTotal());
-		// 6 category rates, 7 categories' counts (the appendix's six and KS's own årsverk), 1 index
-		assertEquals(14, result.bars().size());
+		// 6 category rates, 7 categories' counts (the appendix's six and KS's own årsverk), 1 index, 1 parameter
+		assertEquals(15, result.bars().size());
+		// the billed share 1/3 ± 10 %: 0.3 and 0.3666… of 302 775 årsverk at 194.00 give 17 621 505.00 and
+		// 21 537 395.00 instead of 19 579 450.00 (the KS line has no årsverk)
+		Sensitivity.Bar share = result.bars().stream().filter(b -> b.input().name().equals("administrasjonAndel"))
+				.findFirst().orElseThrow();
+		assertEquals(Sensitivity.Kind.PARAMETER, share.input().kind());
+		assertEquals(nok("211141107.06"), share.lowTotal());
+		assertEquals(nok("215056997.06"), share.highTotal());
 		Sensitivity.Bar rate = result.bars().stream().filter(b -> b.input().name().equals("grunnskoleSats")).findFirst()
 				.orElseThrow();
 		// 222.78 × 0.9 = 200.502, × 1.040 → 208.52, × 1.026 → 213.94: 213 099 052.06 − 140 118 872.63
