@@ -59,7 +59,8 @@ public final class BriefingInputs {
 					+ ", og --target er ikke gitt."));
 		}
 		extra.add(new Block.Heading(2, "Følsomhet " + year));
-		extra.add(new Block.Paragraph("Én faktor om gangen: satser ±" + percent(CaseAnalyses.SENSITIVITY_RATES)
+		extra.add(new Block.Paragraph("Én faktor om gangen: satser og parametre (som fakturert andel) ±"
+				+ percent(CaseAnalyses.SENSITIVITY_RATES)
 				+ ", tall ±" + percent(CaseAnalyses.SENSITIVITY_COUNTS) + ", indekssteg ±"
 				+ percent(CaseAnalyses.SENSITIVITY_INDEX) + " (./avtalebenk sensitivity)."));
 		extra.add(new Block.Chart(AnalysisChartData.tornado(CaseAnalyses.sensitivity(run, year))));
