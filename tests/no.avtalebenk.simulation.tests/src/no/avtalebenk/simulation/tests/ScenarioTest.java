@@ -97,8 +97,9 @@ class ScenarioTest {
 		Overrides o = Overrides.NONE.withRate("grunnskoleSats", "2026-01-01", new BigDecimal("300"))
 				.withRate("grunnskoleSats", null, new BigDecimal("100"));
 		PaymentResult result = Simulator.simulate("x", "t", f.formulas, f.baseline, Fixture.YEARS, o);
-		// 589 453 × 100
-		assertEquals(nok("58945300.00"), result.amount("grunnskole", 2027));
+		// 100 in the base year 2023, with the published KPI steps: × 1.040 = 104.00, × 1.026 = 106.704 → 106.70;
+		// × 589 453 = 62 894 635.10
+		assertEquals(nok("62894635.10"), result.amount("grunnskole", 2027));
 	}
 
 	@Test
