@@ -108,7 +108,7 @@ class AnalysisDialogsTest {
 			assertEquals("1,1", widest.getText(3));
 			assertEquals("199 087 754,25 kr", widest.getText(4));
 			assertEquals("227 116 244,40 kr", widest.getText(5));
-			assertEquals("26 266 025,68 kr", widest.getText(6));
+			assertEquals("28 028 490,15 kr", widest.getText(6));
 			// the tornado's bars too: kind, name and range, no identifier
 			@SuppressWarnings("unchecked")
 			List<String> bars = dialog.getChart().getCategoryPlot().getDataset().getColumnKeys();

@@ -57,7 +57,8 @@ class ExplanationViewTest {
 				.noneMatch(what -> what.matches("(sats|antall) \\p{Lower}+\\p{Upper}\\w*") || what.equals("antall grunnskole")),
 				"no rate or count is shown by its identifier");
 		// an assumption of the formula file, marked in the workbench's language
-		assertTrue(items.stream().anyMatch(i -> i.getText(4).equals("ANTAKELSE: no indexation entered for 2026")),
+		assertTrue(items.stream().anyMatch(i -> i.getText(4).equals(
+				"ANTAKELSE: KPI October 2024–October 2025 not entered (SSB table 03013): no indexation assumed for 2026")),
 				"the index step of 2026 is an assumption");
 		assertEquals("589 453", count.getText(1));
 		assertTrue(view.getHeadingText().contains("formel vederlag = 213 099 052,06 NOK for NO ("), view.getHeadingText());
