@@ -87,6 +87,10 @@ public final class Commands {
 			// The list of importers is part of the usage; a contribution that was skipped is said on stderr.
 			imports.reportProblems(top.err);
 		}
+		if (last.isUsageHelpRequested() && last.commandSpec().userObject() instanceof ChartCommand) {
+			// The chart kinds plugins contribute are part of the usage, read only when it is asked for.
+			ChartCommand.describeKinds(last.commandSpec(), top.err);
+		}
 		try {
 			return new RunLast().execute(parseResult);
 		} catch (LinkageError e) {
