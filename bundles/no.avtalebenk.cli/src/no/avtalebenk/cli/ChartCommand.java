@@ -16,6 +16,7 @@ import org.jfree.chart.JFreeChart;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
+import no.avtalebenk.cases.history.AgreementHistory;
 import no.avtalebenk.charts.ChartExport;
 import no.avtalebenk.charts.ChartRenderer;
 import no.avtalebenk.charts.NumberStyle;
@@ -26,11 +27,13 @@ import no.avtalebenk.charts.data.ChartData;
 import no.avtalebenk.charts.data.PaymentChartData;
 import no.avtalebenk.charts.data.RegisterChartData;
 import no.avtalebenk.charts.data.Timeline;
+import no.avtalebenk.charts.data.Waterfall;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
 import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.report.CaseAnalyses;
+import no.avtalebenk.report.HistoryBlocks;
 import no.avtalebenk.simulation.result.PaymentResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +48,7 @@ import picocli.CommandLine.Option;
 @Command(name = "chart", description = "One chart of the case's scenarios and analyses, without a display.")
 final class ChartCommand extends Subcommand {
 
-	@Option(names = "--kind", paramLabel = "bars|series|waterfall|tornado|fan|histogram|counties|register|KIND",
+	@Option(names = "--kind", paramLabel = "bars|series|waterfall|tornado|fan|histogram|counties|register|gap|KIND",
 			description = "The chart (required); KIND: a chart kind a plugin contributes (listed below).")
 	private String kind;
 
@@ -131,6 +134,8 @@ final class ChartCommand extends Subcommand {
 		// The agreement file's register against today and the case's period end, in --lang's words.
 		case "register" -> RegisterChartData.timeline(run.model(), LocalDate.now(),
 				style == NumberStyle.ENGLISH ? Timeline.Texts.ENGLISH : Timeline.Texts.NORWEGIAN);
+		// The step from the last published total to the first agreed amount, as the history command splits it.
+		case "gap" -> gap(run, style == NumberStyle.ENGLISH);
 		default -> throw new IllegalStateException("a built-in kind without a chart: " + kind);
 		};
 		write(ChartRenderer.render(data, style), width, height, lower);
@@ -194,6 +199,12 @@ final class ChartCommand extends Subcommand {
 				stream.write(ChartExport.svg(chart, width, height).getBytes(StandardCharsets.UTF_8));
 			}
 		});
+	}
+
+	private Waterfall gap(Case run, boolean english) throws UsageException, CaseException {
+		AgreementHistory.Gap gap = AgreementHistory.of(run, scenario, null).gap().orElseThrow(() -> new UsageException(
+				"the agreement has no published total before its period and no agreed amount, so there is no gap to draw"));
+		return HistoryBlocks.waterfall(gap, english);
 	}
 
 	private int draws() throws UsageException {

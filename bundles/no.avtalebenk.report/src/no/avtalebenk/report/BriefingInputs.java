@@ -54,7 +54,7 @@ public final class BriefingInputs {
 		BigDecimal goal = target != null ? target : AgreedAmounts.byYear(run.model()).get(year);
 		Map<String, PaymentResult> scenarios = CaseAnalyses.scenarios(run);
 		PaymentResult baseline = scenarios.values().iterator().next();
-		List<Block> extra = new ArrayList<>();
+		List<Block> extra = new ArrayList<>(HistoryBlocks.of(run));
 		extra.add(new Block.Heading(1, "Målsøk, følsomhet og usikkerhet"));
 		if (goal != null) {
 			extra.addAll(goalSeek(run, year, goal));
@@ -63,7 +63,8 @@ public final class BriefingInputs {
 					+ ", og --target er ikke gitt."));
 		}
 		extra.add(new Block.Heading(2, "Følsomhet " + year));
-		extra.add(new Block.Paragraph("Én faktor om gangen: satser ±" + percent(CaseAnalyses.SENSITIVITY_RATES)
+		extra.add(new Block.Paragraph("Én faktor om gangen: satser og parametre (som fakturert andel) ±"
+				+ percent(CaseAnalyses.SENSITIVITY_RATES)
 				+ ", tall ±" + percent(CaseAnalyses.SENSITIVITY_COUNTS) + ", indekssteg ±"
 				+ percent(CaseAnalyses.SENSITIVITY_INDEX) + " (./avtalebenk sensitivity)."));
 		extra.add(new Block.Chart(AnalysisChartData.tornado(CaseAnalyses.sensitivity(run, year))));

@@ -319,6 +319,8 @@ public final class Messages extends NLS {
 	public static String Sensitivity_count;
 	/** «indeks» */
 	public static String Sensitivity_indexKind;
+	/** «parameter» */
+	public static String Sensitivity_parameterKind;
 	/** «{0} {1} ×{2}–{3}» */
 	public static String Sensitivity_bar;
 	/** «Følsomhet {0}: samlet vederlag ved lav og høy verdi» */

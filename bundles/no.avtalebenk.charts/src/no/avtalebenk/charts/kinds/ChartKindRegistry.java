@@ -28,7 +28,7 @@ public final class ChartKindRegistry {
 
 	/** The charts built into {@code chart --kind}; no contribution may take their names. */
 	public static final List<String> BUILT_IN = List.of("bars", "series", "waterfall", "tornado", "fan", "histogram",
-			"counties", "register");
+			"counties", "register", "gap");
 
 	private final List<ChartKindDescriptor> kinds;
 	private final List<String> problems;

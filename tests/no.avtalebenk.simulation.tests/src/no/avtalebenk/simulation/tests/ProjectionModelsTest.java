@@ -34,7 +34,7 @@ class ProjectionModelsTest {
 	void kopinorModelEvaluatesTheAgreementsFormulas() throws Exception {
 		PaymentResult result = ProjectionRegistry.load().get("kopinor").model().project(new Fixture().input("grunnlag"));
 		// the example's baseline, summed by hand in ExampleSimulationTest
-		assertEquals(nok("199713211.71"), result.total(2026));
+		assertEquals(nok("213099052.06"), result.total(2026));
 	}
 
 	@Test
@@ -76,17 +76,17 @@ class ProjectionModelsTest {
 	void aiDriverReducesTheBilledArsverk() throws Exception {
 		Fixture f = new Fixture();
 		PaymentResult result = ProjectionRegistry.load().get("ai").model().project(f.input("grunnlag"));
-		// 2026: 302 775 − 302 775 × 0.7 × 0.1 × 0.5 × 0.25 × 0.5 = 301 450.36 årsverk;
-		// × 181.81 / 3 = 18 268 896.65
-		assertEquals(nok("18268896.65"), result.amount("administrasjon", 2026));
-		// 2027, phase-in 0.5: 300 125.72 årsverk × 181.81 / 3 = 18 188 619.05
-		assertEquals(nok("18188619.05"), result.amount("administrasjon", 2027));
-		// the other categories are the agreement's own: 589 453 × 222.78
-		assertEquals(nok("131318339.34"), result.amount("grunnskole", 2026));
+		// 2026: 302 775 − 302 775 × 0.7 × 0.1 × 0.5 × 0.25 × 0.5 = 301 450.36 årsverk; × 194.00 (181.81 with
+		// the published KPI steps for 2024 and 2025) / 3 = 19 493 789.95
+		assertEquals(nok("19493789.95"), result.amount("administrasjon", 2026));
+		// 2027, phase-in 0.5: 300 125.72 årsverk × 194.00 / 3 = 19 408 129.89
+		assertEquals(nok("19408129.89"), result.amount("administrasjon", 2027));
+		// the other categories are the agreement's own: 589 453 × 237.71
+		assertEquals(nok("140118872.63"), result.amount("grunnskole", 2026));
 		// everything reinvested: no reduction at all
 		ProjectionInput reinvest = new ProjectionInput("r", "t", f.formulas, f.baseline, Fixture.YEARS,
 				Overrides.NONE.withParameter("reduserAndel", BigDecimal.ZERO));
-		assertEquals(nok("18349174.25"),
+		assertEquals(nok("19579450.00"),
 				ProjectionRegistry.load().get("ai").model().project(reinvest).amount("administrasjon", 2027));
 		// the input's counts are not changed
 		assertEquals(new BigDecimal("302775"), f.baseline.get("NO", "administrasjon", 2026).orElseThrow().value());
