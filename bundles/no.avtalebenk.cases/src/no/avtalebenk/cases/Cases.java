@@ -324,7 +324,8 @@ public final class Cases {
 			throw new CaseException(CaseException.Kind.INPUT, "the remuneration clause names the formula file "
 					+ folder.toAbsolutePath().relativize(formulaFile.toAbsolutePath()) + ", which does not exist in the case");
 		}
-		FormulaLoader loader = new FormulaLoader();
+		// Formula files may import each other within the case folder, and nothing outside it.
+		FormulaLoader loader = new FormulaLoader(folder);
 		Model named = null;
 		List<Path> files = new ArrayList<>(filesEnding(folder, ".vederlag"));
 		// The named file first, so that a test file importing it finds it loaded.

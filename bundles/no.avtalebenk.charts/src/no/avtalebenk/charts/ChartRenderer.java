@@ -51,6 +51,7 @@ import no.avtalebenk.charts.data.CategoryBars;
 import no.avtalebenk.charts.data.ChartData;
 import no.avtalebenk.charts.data.Fan;
 import no.avtalebenk.charts.data.Histogram;
+import no.avtalebenk.charts.data.SweepLines;
 import no.avtalebenk.charts.data.TimeSeries;
 import no.avtalebenk.charts.data.Timeline;
 import no.avtalebenk.charts.data.Tornado;
@@ -82,6 +83,7 @@ public final class ChartRenderer {
 		case Fan fan -> fan(fan, style);
 		case Histogram histogram -> histogram(histogram, style);
 		case Timeline timeline -> timeline(timeline);
+		case SweepLines sweep -> sweep(sweep, style);
 		};
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
@@ -123,6 +125,31 @@ public final class ChartRenderer {
 			renderer.setSeriesShapesVisible(i, true);
 			renderer.setSeriesStroke(i, new BasicStroke(2.5f));
 		}
+		((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+		return chart;
+	}
+
+	private static JFreeChart sweep(SweepLines sweep, NumberStyle style) {
+		XYSeriesCollection dataset = new XYSeriesCollection();
+		for (SweepLines.Line line : sweep.lines()) {
+			XYSeries xy = new XYSeries(line.name());
+			for (int i = 0; i < line.values().size(); i++) {
+				xy.add(line.values().get(i), line.totals().get(i));
+			}
+			dataset.addSeries(xy);
+		}
+		JFreeChart chart = ChartFactory.createXYLineChart(sweep.title(), sweep.valueAxis(), sweep.axisLabel(), dataset,
+				PlotOrientation.VERTICAL, true, true, false);
+		XYPlot plot = xyPlot(chart, style);
+		XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+		for (int i = 0; i < sweep.lines().size(); i++) {
+			renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+			renderer.setSeriesStroke(i, new BasicStroke(2f));
+		}
+		// the varied value is a rate or factor, not a year or an amount: plain decimals
+		NumberAxis values = new NumberAxis(sweep.valueAxis());
+		values.setAutoRangeIncludesZero(false);
+		plot.setDomainAxis(values);
 		((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
 		return chart;
 	}

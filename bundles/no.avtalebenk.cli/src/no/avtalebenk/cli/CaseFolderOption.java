@@ -32,6 +32,11 @@ class CaseFolderOption {
 		return null;
 	}
 
+	/** @return whether {@code --case} (or {@code --model}) names a case on the command line */
+	final boolean namesCase() {
+		return caseFolder != null || modelFile() != null;
+	}
+
 	/** @return whether a case was named on the command line or the current folder is one */
 	final boolean hasCase() {
 		return caseFolder != null || modelFile() != null || Cases.isCase(top().workingFolder);

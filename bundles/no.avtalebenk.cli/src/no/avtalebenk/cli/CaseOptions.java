@@ -29,6 +29,11 @@ class CaseOptions extends CaseFolderOption {
 		return opened.withData(given != null && Files.isRegularFile(given) ? given.toString() : data);
 	}
 
+	/** @return the data set {@code --data} names, or null */
+	final String data() {
+		return data;
+	}
+
 	/** {@code --model FILE.avtale} besides {@code --case} and {@code --data}: an agreement file named directly. */
 	static final class ModelFile extends CaseOptions {
 

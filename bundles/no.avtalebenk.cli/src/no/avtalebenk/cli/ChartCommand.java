@@ -16,19 +16,24 @@ import org.jfree.chart.JFreeChart;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
+import no.avtalebenk.cases.history.AgreementHistory;
 import no.avtalebenk.charts.ChartExport;
 import no.avtalebenk.charts.ChartRenderer;
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.data.AnalysisChartData;
+import no.avtalebenk.charts.kinds.ChartKindDescriptor;
+import no.avtalebenk.charts.kinds.ChartKindRegistry;
 import no.avtalebenk.charts.data.ChartData;
 import no.avtalebenk.charts.data.PaymentChartData;
 import no.avtalebenk.charts.data.RegisterChartData;
 import no.avtalebenk.charts.data.Timeline;
+import no.avtalebenk.charts.data.Waterfall;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
 import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.report.CaseAnalyses;
+import no.avtalebenk.report.HistoryBlocks;
 import no.avtalebenk.simulation.result.PaymentResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,13 +41,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code chart --kind KIND --out FILE.png|FILE.svg}: one chart of the case
- * as an image, without a display.
+ * as an image, without a display. Besides the built-in kinds, the kinds plugins contribute to the
+ * extension point {@value ChartKindRegistry#EXTENSION_POINT}; the registry is read only for those and
+ * for the usage, so that the built-in charts do not load the plugins.
  */
 @Command(name = "chart", description = "One chart of the case's scenarios and analyses, without a display.")
 final class ChartCommand extends Subcommand {
 
-	@Option(names = "--kind", paramLabel = "bars|series|waterfall|tornado|fan|histogram|counties|register",
-			description = "The chart (required).")
+	@Option(names = "--kind", paramLabel = "bars|series|waterfall|tornado|fan|histogram|counties|register|gap|KIND",
+			description = "The chart (required); KIND: a chart kind a plugin contributes (listed below).")
 	private String kind;
 
 	@Option(names = "--out", paramLabel = "FILE.png|FILE.svg", description = "The image to write (required).")
@@ -100,6 +107,9 @@ final class ChartCommand extends Subcommand {
 		}
 		// Categories by their names in the agreement file, as the briefing and the workbench show them.
 		UnaryOperator<String> category = Labels.categories(run.model());
+		if (!ChartKindRegistry.BUILT_IN.contains(kind)) {
+			return contributed(run, year, style, width, height, lower, out, err);
+		}
 		ChartData data = switch (kind) {
 		case "bars" -> PaymentChartData.scenariosByCategory(CaseAnalyses.scenarios(run), year, category);
 		case "series" -> PaymentChartData.totalsOverYears(CaseAnalyses.scenarios(run));
@@ -124,10 +134,62 @@ final class ChartCommand extends Subcommand {
 		// The agreement file's register against today and the case's period end, in --lang's words.
 		case "register" -> RegisterChartData.timeline(run.model(), LocalDate.now(),
 				style == NumberStyle.ENGLISH ? Timeline.Texts.ENGLISH : Timeline.Texts.NORWEGIAN);
-		default -> throw new UsageException("unknown kind '" + kind
-				+ "'; use bars, series, waterfall, tornado, fan, histogram, counties or register");
+		// The step from the last published total to the first agreed amount, as the history command splits it.
+		case "gap" -> gap(run, style == NumberStyle.ENGLISH);
+		default -> throw new IllegalStateException("a built-in kind without a chart: " + kind);
 		};
-		JFreeChart chart = ChartRenderer.render(data, style);
+		write(ChartRenderer.render(data, style), width, height, lower);
+		out.println("wrote " + target + " (" + kind + ", " + width + "×" + height + "): " + data.title());
+		return Commands.OK;
+	}
+
+	/** A chart kind a plugin contributes; the contributions that were skipped are said on stderr. */
+	private int contributed(Case run, int year, NumberStyle style, int width, int height, String lower, PrintStream out,
+			PrintStream err) throws Exception {
+		ChartKindRegistry registry = ChartKindRegistry.load();
+		registry.problems().forEach(p -> err.println("avtalebenk chart: " + p));
+		ChartKindDescriptor contributed = registry.find(kind).orElseThrow(() -> new UsageException("unknown kind '" + kind
+				+ "'; use " + String.join(", ", allKinds(registry))));
+		ChartData data;
+		JFreeChart chart;
+		try {
+			data = contributed.kind().data(CaseAnalyses.chartInput(run, year, style));
+			chart = contributed.kind().render(data, style);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("the chart '" + kind + "' (" + contributed.contributor() + "): " + e.getMessage());
+		}
+		write(chart, width, height, lower);
+		out.println("wrote " + target + " (" + kind + ", " + width + "×" + height + "): " + data.title());
+		return Commands.OK;
+	}
+
+	/** @return the built-in kinds and then the contributed ones */
+	private static List<String> allKinds(ChartKindRegistry registry) {
+		List<String> kinds = new java.util.ArrayList<>(ChartKindRegistry.BUILT_IN);
+		registry.kinds().forEach(k -> kinds.add(k.name()));
+		return kinds;
+	}
+
+	/**
+	 * Lists the installed chart kinds in the usage, read only when the usage is asked for so that other
+	 * commands do not load the plugins; the contributions that were skipped are said on stderr.
+	 *
+	 * @param spec the command's spec
+	 * @param err  standard error
+	 */
+	static void describeKinds(picocli.CommandLine.Model.CommandSpec spec, PrintStream err) {
+		ChartKindRegistry registry = ChartKindRegistry.load();
+		registry.problems().forEach(p -> err.println("avtalebenk chart: " + p));
+		List<String> lines = new java.util.ArrayList<>(List.of("", "Kinds contributed by plugins (" + registry.kinds().size()
+				+ "):"));
+		for (ChartKindDescriptor contributed : registry.kinds()) {
+			lines.add(String.format("  %-12s %s (%s)", contributed.name(), contributed.label(), contributed.contributor()));
+		}
+		// picocli formats the footer: a % in a label must stay a %.
+		spec.usageMessage().footer(lines.stream().map(line -> line.replace("%", "%%")).toArray(String[]::new));
+	}
+
+	private void write(JFreeChart chart, int width, int height, String lower) throws IOException {
 		OutputFiles.write(Path.of(target), stream -> {
 			if (lower.endsWith(".png")) {
 				if (!ImageIO.write(ChartExport.image(chart, width, height), "png", stream)) {
@@ -137,16 +199,16 @@ final class ChartCommand extends Subcommand {
 				stream.write(ChartExport.svg(chart, width, height).getBytes(StandardCharsets.UTF_8));
 			}
 		});
-		out.println("wrote " + target + " (" + kind + ", " + width + "×" + height + "): " + data.title());
-		return Commands.OK;
+	}
+
+	private Waterfall gap(Case run, boolean english) throws UsageException, CaseException {
+		AgreementHistory.Gap gap = AgreementHistory.of(run, scenario, null).gap().orElseThrow(() -> new UsageException(
+				"the agreement has no published total before its period and no agreed amount, so there is no gap to draw"));
+		return HistoryBlocks.waterfall(gap, english);
 	}
 
 	private int draws() throws UsageException {
-		int draws = Values.integer("--draws", drawsOption, 10_000);
-		if (draws < 1) {
-			throw new UsageException("--draws must be at least 1, not " + draws);
-		}
-		return draws;
+		return Values.draws("--draws", drawsOption, 10_000);
 	}
 
 	/** The named scenario, else the mediator's proposal, else the last scenario. */

@@ -71,6 +71,10 @@ public final class Commands {
 		commandLine.setExecutionStrategy(Commands::execute);
 		try {
 			return commandLine.execute(args);
+		} catch (Throwable e) {
+			// The last guard: whatever escaped (an Error while parsing the command line, say) is
+			// still exit code 3 with one line, never exit 0 with nothing said.
+			return crashed(e, "avtalebenk", err);
 		} finally {
 			outWriter.flush();
 			errWriter.flush();
@@ -87,6 +91,10 @@ public final class Commands {
 			// The list of importers is part of the usage; a contribution that was skipped is said on stderr.
 			imports.reportProblems(top.err);
 		}
+		if (last.isUsageHelpRequested() && last.commandSpec().userObject() instanceof ChartCommand) {
+			// The chart kinds plugins contribute are part of the usage, read only when it is asked for.
+			ChartCommand.describeKinds(last.commandSpec(), top.err);
+		}
 		try {
 			return new RunLast().execute(parseResult);
 		} catch (LinkageError e) {
@@ -94,7 +102,35 @@ public final class Commands {
 			top.err.println(prefix(last.commandSpec().name()) + "the installation is inconsistent (" + e
 					+ "); rebuild it with AVTALEBENK_REBUILD=1 ./avtalebenk");
 			return INTERNAL;
+		} catch (Error e) {
+			// picocli hands on Errors (out of memory, stack overflow): exit 3 with one line, never exit 0.
+			return crashed(e, last.commandSpec().name(), top.err);
 		}
+	}
+
+	/**
+	 * An Error ended the command: one line on standard error and exit code 3. The limits of
+	 * docs/reliability.md are there so that input never gets here; if it does, the user must not
+	 * believe the command worked.
+	 */
+	private static int crashed(Throwable e, String command, PrintStream err) {
+		String what;
+		if (e instanceof OutOfMemoryError) {
+			what = "ran out of memory (" + e + "); the input may be larger than the limits in docs/reliability.md, or the"
+					+ " Java heap (-Xmx) too small";
+		} else if (e instanceof StackOverflowError) {
+			what = "ran out of stack (java.lang.StackOverflowError); the input may be nested deeper than the limits in"
+					+ " docs/reliability.md";
+		} else {
+			what = "internal error: " + e;
+		}
+		try {
+			err.println(prefix(command) + what + "; files it was writing are left as they were");
+			err.flush();
+		} catch (Throwable ignored) {
+			// Even the message failed (out of memory again): the exit code still says it.
+		}
+		return INTERNAL;
 	}
 
 	/** The command line is wrong: an unknown command or option, an option given twice, a value missing. */

@@ -8,6 +8,9 @@ import java.util.SortedMap;
 import java.util.Locale;
 
 import no.avtalebenk.cases.Case;
+import no.avtalebenk.cases.CaseException;
+import no.avtalebenk.cases.OfferRounds;
+import no.avtalebenk.cases.OfferRounds.Offer;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.terms.AgreedAmounts;
 import no.avtalebenk.simulation.analysis.Comparison.Grouping;
@@ -27,6 +30,10 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", description = "Scenarios (or projection models) side by side, with differences.")
 final class CompareCommand extends Subcommand {
 
+	/** Said when projection models that price different goods are set side by side. */
+	static final String DIFFERENT_GOODS = "these models price different goods, so a difference between them is not a "
+			+ "difference in price for the same good: compare what is bought, not only the amounts";
+
 	@Option(names = "--scenarios", paramLabel = "NAME,NAME...",
 			description = "The scenarios to compare, the first the reference (default: all, in model order); "
 					+ "with --projections at most one.")
@@ -35,6 +42,11 @@ final class CompareCommand extends Subcommand {
 	@Option(names = "--projections", paramLabel = "NAME,NAME...",
 			description = "Projection models side by side on one scenario, the first the reference.")
 	private String projectionsOption;
+
+	@Option(names = "--rounds",
+			description = "Only each party's offers by round: per party in round order, the totals per year, the change "
+					+ "from the party's previous round and the gap to the agreed amount.")
+	private boolean rounds;
 
 	@Option(names = "--by", paramLabel = "category|unit|county|year", description = "How rows are grouped (default: category).")
 	private String by = "category";
@@ -55,7 +67,15 @@ final class CompareCommand extends Subcommand {
 			throw new UsageException("unknown grouping '" + by + "'; use category, unit, county or year");
 		}
 		Case run = caseOptions.open();
+		if (rounds) {
+			if (projectionsOption != null || scenariosOption != null) {
+				throw new UsageException("--rounds shows every offer of the agreement; leave out --scenarios and --projections");
+			}
+			rounds(OfferRounds.of(run), run.title(), format, out);
+			return Commands.OK;
+		}
 		List<Variant> variants = new ArrayList<>();
+		List<String> goods = new ArrayList<>();
 		if (projectionsOption != null) {
 			if (scenariosOption != null && scenariosOption.contains(",")) {
 				throw new UsageException("compare either several scenarios or several projection models, not both");
@@ -64,6 +84,7 @@ final class CompareCommand extends Subcommand {
 			for (String name : projectionsOption.split(",")) {
 				ProjectionDescriptor model = run.projection(name.strip());
 				variants.add(new Variant(model.name(), model.label(), run.project(model, scenario)));
+				goods.add(model.model().pricedGood());
 			}
 		} else {
 			ProjectionDescriptor model = run.projection(null);
@@ -80,6 +101,8 @@ final class CompareCommand extends Subcommand {
 				variants.add(new Variant(scenario.name(), scenario.holder(), run.project(model, scenario)));
 			}
 		}
+		// The CSV has no place for the rounds; the others reuse the scenarios already projected.
+		List<Offer> offers = projectionsOption != null || format.equals("csv") ? List.of() : offers(run, variants);
 		List<Row> rows = withAgreed(Comparison.compare(variants, grouping, run.county()),
 				AgreedAmounts.byYear(run.model()));
 		String groupName = grouping.name().toLowerCase(Locale.ROOT);
@@ -100,7 +123,15 @@ final class CompareCommand extends Subcommand {
 					.append(Json.quote(variants.get(0).name())).append(",\"variants\":[");
 			for (int v = 0; v < variants.size(); v++) {
 				json.append(v == 0 ? "" : ",").append("{\"name\":").append(Json.quote(variants.get(v).name()))
-						.append(",\"holder\":").append(Json.quote(variants.get(v).holder())).append('}');
+						.append(",\"holder\":").append(Json.quote(variants.get(v).holder()));
+				if (!goods.isEmpty()) {
+					json.append(",\"prices\":").append(Json.quote(goods.get(v)));
+				}
+				Integer round = round(run, variants.get(v).name(), projectionsOption != null);
+				if (round != null) {
+					json.append(",\"round\":").append(round);
+				}
+				json.append('}');
 			}
 			json.append("],\"rows\":[");
 			for (int r = 0; r < rows.size(); r++) {
@@ -114,9 +145,32 @@ final class CompareCommand extends Subcommand {
 				}
 				json.append("]}");
 			}
-			out.println(json.append("]}"));
+			json.append(']');
+			if (differentGoods(goods)) {
+				json.append(",\"note\":").append(Json.quote(DIFFERENT_GOODS));
+			}
+			if (!offers.isEmpty()) {
+				json.append(",\"rounds\":");
+				roundsJson(offers, json);
+			}
+			out.println(json.append('}'));
 		}
-		default -> table(out, variants, rows, groupName);
+		default -> {
+			table(out, variants, rows, groupName, run, projectionsOption != null);
+			for (int v = 0; v < goods.size(); v++) {
+				if (!goods.get(v).isEmpty()) {
+					out.println(variants.get(v).name() + " prices " + goods.get(v));
+				}
+			}
+			if (differentGoods(goods)) {
+				out.println("note: " + DIFFERENT_GOODS);
+			}
+			if (!offers.isEmpty()) {
+				out.println();
+				out.println("Offers by round (NOK)");
+				roundsTable(offers, out);
+			}
+		}
 		}
 		return Commands.OK;
 	}
@@ -141,11 +195,13 @@ final class CompareCommand extends Subcommand {
 		return result;
 	}
 
-	private static void table(PrintStream out, List<Variant> variants, List<Row> rows, String groupName) {
+	private static void table(PrintStream out, List<Variant> variants, List<Row> rows, String groupName, Case run,
+			boolean projections) {
 		out.println("Comparison by " + groupName + " (NOK), " + variants.get(0).result().title());
 		for (int v = 0; v < variants.size(); v++) {
+			Integer round = round(run, variants.get(v).name(), projections);
 			out.println((v == 0 ? "reference: " : "compared:  ") + variants.get(v).name() + " (" + variants.get(v).holder()
-					+ ")");
+					+ (round == null ? "" : ", round " + round) + ")");
 		}
 		int width = 18;
 		for (Variant v : variants) {
@@ -169,5 +225,103 @@ final class CompareCommand extends Subcommand {
 			}
 			out.println(line);
 		}
+	}
+
+	/** Each party's offers by round, projecting only the offers and baseline the comparison does not hold. */
+	private static List<Offer> offers(Case run, List<Variant> variants) throws CaseException {
+		java.util.Map<String, no.avtalebenk.simulation.result.PaymentResult> results = new java.util.LinkedHashMap<>();
+		for (Variant variant : variants) {
+			results.put(variant.name(), variant.result());
+		}
+		ProjectionDescriptor model = run.projection(null);
+		for (Scenario scenario : run.model().getScenarios()) {
+			boolean needed = scenario.getName().equals(run.baselineName())
+					|| scenario.getHolder() != null && scenario.getHolder() != no.avtalebenk.model.avtale.ScenarioHolder.BASELINE;
+			if (needed && !results.containsKey(scenario.getName())) {
+				results.put(scenario.getName(), run.project(model, run.scenario(scenario.getName())));
+			}
+		}
+		return OfferRounds.of(run.model(), results, run.baselineName());
+	}
+
+	/** @return whether the models compared say they price different goods */
+	private static boolean differentGoods(List<String> goods) {
+		return goods.stream().filter(g -> !g.isEmpty()).distinct().count() > 1;
+	}
+
+	/** @return the round of a scenario that has one, else null (projection models have none) */
+	private static Integer round(Case run, String name, boolean projections) {
+		if (projections) {
+			return null;
+		}
+		for (Scenario scenario : run.model().getScenarios()) {
+			if (scenario.getName().equals(name) && scenario.getRound() != 0) {
+				return scenario.getRound();
+			}
+		}
+		return null;
+	}
+
+	private static void rounds(List<Offer> offers, String title, String format, PrintStream out) {
+		switch (format) {
+		case "csv" -> {
+			out.println("holder;round;scenario;year;total_nok;change_nok;change_from;gap_nok");
+			for (Offer offer : offers) {
+				for (var total : offer.totals().entrySet()) {
+					BigDecimal gap = offer.gap().get(total.getKey());
+					out.println(offer.holder() + ";" + offer.round() + ";" + offer.scenario() + ";" + total.getKey() + ";"
+							+ Amounts.plain(total.getValue()) + ";" + Amounts.plain(offer.change().get(total.getKey())) + ";"
+							+ offer.previous() + ";" + (gap == null ? "" : Amounts.plain(gap)));
+				}
+			}
+		}
+		case "json" -> {
+			StringBuilder json = new StringBuilder("{\"title\":").append(Json.quote(title)).append(",\"rounds\":");
+			roundsJson(offers, json);
+			out.println(json.append('}'));
+		}
+		default -> {
+			out.println("Offers by round (NOK), " + title);
+			roundsTable(offers, out);
+		}
+		}
+	}
+
+	private static void roundsTable(List<Offer> offers, PrintStream out) {
+		out.println(String.format("%-18s%6s  %-28s%6s%20s%20s%20s", "holder", "round", "scenario", "year", "total",
+				"change", "gap"));
+		for (Offer offer : offers) {
+			for (var total : offer.totals().entrySet()) {
+				BigDecimal gap = offer.gap().get(total.getKey());
+				out.println(String.format("%-18s%6d  %-28s%6d%20s%20s%20s", offer.holder(), offer.round(), offer.scenario(),
+						total.getKey(), Amounts.norwegian(total.getValue()),
+						Amounts.norwegian(offer.change().get(total.getKey())), gap == null ? "" : Amounts.norwegian(gap)));
+			}
+		}
+		out.println("change: from the same party's previous round (the first round: from the baseline); gap: total − agreed");
+	}
+
+	private static void roundsJson(List<Offer> offers, StringBuilder json) {
+		json.append('[');
+		for (int i = 0; i < offers.size(); i++) {
+			Offer offer = offers.get(i);
+			json.append(i == 0 ? "" : ",").append("{\"holder\":").append(Json.quote(offer.holder())).append(",\"round\":")
+					.append(offer.round()).append(",\"scenario\":").append(Json.quote(offer.scenario()))
+					.append(",\"changeFrom\":").append(Json.quote(offer.previous())).append(",\"years\":[");
+			boolean first = true;
+			for (var total : offer.totals().entrySet()) {
+				BigDecimal gap = offer.gap().get(total.getKey());
+				json.append(first ? "" : ",").append("{\"year\":").append(total.getKey()).append(",\"total\":\"")
+						.append(Amounts.plain(total.getValue())).append("\",\"change\":\"")
+						.append(Amounts.plain(offer.change().get(total.getKey()))).append('"');
+				if (gap != null) {
+					json.append(",\"gap\":\"").append(Amounts.plain(gap)).append('"');
+				}
+				json.append('}');
+				first = false;
+			}
+			json.append("]}");
+		}
+		json.append(']');
 	}
 }

@@ -31,7 +31,7 @@ final class MonteCarloCommand extends Subcommand {
 	@Option(names = "--seed", paramLabel = "N", description = "Seed of the random draws (default: 1).")
 	private String seedOption;
 
-	@Option(names = "--draws", paramLabel = "N", description = "Number of draws (default: 10000).")
+	@Option(names = "--draws", paramLabel = "N", description = "Number of draws, 1 to 10000000 (default: 10000).")
 	private String drawsOption;
 
 	@Option(names = "--pupil-growth", paramLabel = "MEAN,SD",
@@ -58,10 +58,7 @@ final class MonteCarloCommand extends Subcommand {
 	int run(PrintStream out, PrintStream err) throws Exception {
 		String format = formatOption.get();
 		long seed = Values.whole("--seed", seedOption, 1);
-		int draws = Values.integer("--draws", drawsOption, 10_000);
-		if (draws < 1) {
-			throw new UsageException("--draws must be at least 1, not " + draws);
-		}
+		int draws = Values.draws("--draws", drawsOption, 10_000);
 		double[] pupils = parseGrowth("--pupil-growth", pupilGrowth);
 		double[] arsverk = parseGrowth("--arsverk-growth", arsverkGrowth);
 		Case run = caseOptions.open();

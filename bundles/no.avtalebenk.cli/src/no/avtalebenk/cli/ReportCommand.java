@@ -53,7 +53,7 @@ final class ReportCommand extends Subcommand {
 			throw new UsageException("write the briefing to a .html or .pdf file");
 		}
 		long seed = Values.whole("--seed", seedOption, BriefingInputs.DEFAULT_SEED);
-		int draws = Values.integer("--draws", drawsOption, BriefingInputs.DEFAULT_DRAWS);
+		int draws = Values.draws("--draws", drawsOption, BriefingInputs.DEFAULT_DRAWS);
 		Case run = caseOptions.open();
 		BigDecimal goal = goalOption != null ? Values.decimal("--target", goalOption, null) : null;
 		BriefingInput input = BriefingInputs.of(run, goal, unitOption, seed, draws);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code test [FILE...]}: runs the {@code test} blocks of formula files (without files, those of the
  * case), prints one line per expectation and ends with {@code N passed, N failed}. Exit
- * code 1 when any expectation fails. docs/cli.md documents the output.
+ * code 1 when any expectation fails, and when there is nothing to test. docs/cli.md documents the
+ * output.
  */
 @Command(name = "test", description = "Runs the test blocks (default: the case's formula files); ends with \"N passed, N failed\".")
 final class TestCommand extends Subcommand {
@@ -66,6 +67,12 @@ final class TestCommand extends Subcommand {
 			}
 		}
 		out.println(passed + " passed, " + failed + " failed");
+		if (passed + failed == 0) {
+			// A file cut down to comments must not pass as a success.
+			err.println("avtalebenk test: nothing to test: the formula files hold no test blocks (test \"…\" year … "
+					+ "{ count … expect … }, see docs/formula-language.md)");
+			return Commands.INPUT_ERROR;
+		}
 		return failed == 0 ? Commands.OK : Commands.INPUT_ERROR;
 	}
 }

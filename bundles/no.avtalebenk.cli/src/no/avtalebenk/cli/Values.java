@@ -2,6 +2,8 @@ package no.avtalebenk.cli;
 
 import java.math.BigDecimal;
 
+import no.avtalebenk.data.text.InputLimits;
+
 /**
  * Option values the commands read as numbers. picocli hands them over as text, so that a wrong
  * value gets the command's own message (exit code 2) naming the option and the value.
@@ -18,6 +20,24 @@ final class Values {
 		} catch (NumberFormatException e) {
 			throw new UsageException(option + " must be a whole number, not '" + text + "'");
 		}
+	}
+
+	/**
+	 * @return the number of Monte Carlo draws, or the fallback when the option is not given
+	 * @throws UsageException when it is not a whole number from 1 to {@link InputLimits#MAX_DRAWS}
+	 */
+	static int draws(String option, String text, int fallback) throws UsageException {
+		long draws;
+		try {
+			draws = text == null ? fallback : Long.parseLong(text.strip());
+		} catch (NumberFormatException e) {
+			throw new UsageException(option + " must be a whole number, not '" + text + "'");
+		}
+		if (draws < 1 || draws > InputLimits.MAX_DRAWS) {
+			throw new UsageException(option + " must be from 1 to " + InputLimits.MAX_DRAWS + " (the limit of a Monte Carlo run),"
+					+ " not " + draws);
+		}
+		return (int) draws;
 	}
 
 	/** @return the whole number, or the fallback when the option is not given */

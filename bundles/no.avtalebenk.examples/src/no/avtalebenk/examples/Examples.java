@@ -99,16 +99,22 @@ public final class Examples {
 	}
 
 	/**
-	 * @return the example's counts, from its model file
+	 * @return the example's counts, from its model file, with 0 for a category a unit holds in no year
+	 *         (as a case fills them in: the national unit has no count of KS's own årsverk)
 	 * @throws IOException        when they cannot be read
 	 * @throws CountFileException when a unit is counted twice
 	 */
 	public static CountTable counts() throws IOException, CountFileException {
 		try {
-			return ModelCounts.table(model(), "avtale.avtale");
+			return withZeros(ModelCounts.table(model(), "avtale.avtale"));
 		} catch (AgreementFileException e) {
 			throw new IOException(e.getMessage(), e);
 		}
+	}
+
+	private static CountTable withZeros(CountTable counts) throws IOException {
+		return counts.withCategoriesNotHeldAsZero("avtale.avtale", Simulator.categoryFormulas(formulas()).stream()
+				.map(f -> f.getCategory().getName()).toList(), YEARS);
 	}
 
 	/**
@@ -124,7 +130,7 @@ public final class Examples {
 		} catch (AgreementFileException e) {
 			throw new IOException(e.getMessage(), e);
 		}
-		return Scenarios.apply(model, Scenarios.baselineName(model), ModelCounts.table(model, "avtale.avtale"));
+		return Scenarios.apply(model, Scenarios.baselineName(model), withZeros(ModelCounts.table(model, "avtale.avtale")));
 	}
 
 	/**

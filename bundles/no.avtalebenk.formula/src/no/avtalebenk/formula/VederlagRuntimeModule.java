@@ -3,17 +3,22 @@ package no.avtalebenk.formula;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
+import org.eclipse.xtext.scoping.impl.ImportUriResolver;
 
 import no.avtalebenk.formula.conversion.VederlagValueConverters;
 import no.avtalebenk.formula.linking.VederlagLinkingMessages;
+import no.avtalebenk.formula.load.VederlagResource;
 import no.avtalebenk.formula.parser.VederlagSyntaxErrorMessages;
+import no.avtalebenk.formula.scoping.VederlagImportUriResolver;
 
 /**
  * Guice bindings of the remuneration formula language (vederlag = remuneration) beyond the
- * generated defaults: exact decimals, imports by file name ({@code import "satser.vederlag"}) and
- * messages about unknown names that a negotiator understands.
+ * generated defaults: exact decimals, imports by file name ({@code import "satser.vederlag"}) of
+ * the case only, files checked against their limits before parsing, and messages about unknown
+ * names that a negotiator understands.
  */
 public class VederlagRuntimeModule extends AbstractVederlagRuntimeModule {
 
@@ -26,6 +31,17 @@ public class VederlagRuntimeModule extends AbstractVederlagRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return ImportUriGlobalScopeProvider.class;
+	}
+
+	/** @return the resource: skips a byte-order mark, refuses files beyond the limits unparsed */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return VederlagResource.class;
+	}
+
+	/** @return the resolver that gives the scoping only the imports the import rule allows */
+	public Class<? extends ImportUriResolver> bindImportUriResolver() {
+		return VederlagImportUriResolver.class;
 	}
 
 	/** @return the provider of messages for names that cannot be resolved */

@@ -10,6 +10,10 @@ import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.charts.data.AnalysisChartData;
+import no.avtalebenk.charts.data.ChartData;
+import no.avtalebenk.charts.kinds.ChartInput;
+import no.avtalebenk.charts.kinds.ChartKindDescriptor;
+import no.avtalebenk.charts.kinds.ChartKindRegistry;
 import no.avtalebenk.formula.vederlag.Element;
 import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.model.terms.AgreedAmounts;
@@ -50,7 +54,7 @@ public final class BriefingInputs {
 		BigDecimal goal = target != null ? target : AgreedAmounts.byYear(run.model()).get(year);
 		Map<String, PaymentResult> scenarios = CaseAnalyses.scenarios(run);
 		PaymentResult baseline = scenarios.values().iterator().next();
-		List<Block> extra = new ArrayList<>();
+		List<Block> extra = new ArrayList<>(HistoryBlocks.of(run));
 		extra.add(new Block.Heading(1, "Målsøk, følsomhet og usikkerhet"));
 		if (goal != null) {
 			extra.addAll(goalSeek(run, year, goal));
@@ -59,7 +63,8 @@ public final class BriefingInputs {
 					+ ", og --target er ikke gitt."));
 		}
 		extra.add(new Block.Heading(2, "Følsomhet " + year));
-		extra.add(new Block.Paragraph("Én faktor om gangen: satser ±" + percent(CaseAnalyses.SENSITIVITY_RATES)
+		extra.add(new Block.Paragraph("Én faktor om gangen: satser og parametre (som fakturert andel) ±"
+				+ percent(CaseAnalyses.SENSITIVITY_RATES)
 				+ ", tall ±" + percent(CaseAnalyses.SENSITIVITY_COUNTS) + ", indekssteg ±"
 				+ percent(CaseAnalyses.SENSITIVITY_INDEX) + " (./avtalebenk sensitivity)."));
 		extra.add(new Block.Chart(AnalysisChartData.tornado(CaseAnalyses.sensitivity(run, year))));
@@ -69,8 +74,42 @@ public final class BriefingInputs {
 				+ "normalfordelinger (./avtalebenk montecarlo --seed " + seed + " --draws " + draws + ")."));
 		extra.add(new Block.Chart(AnalysisChartData.fan(monteCarlo)));
 		extra.add(new Block.Chart(AnalysisChartData.histogram(monteCarlo, year)));
+		extra.addAll(contributedCharts(run, year));
 		return new BriefingInput(run.model(), run.name(), run.formulas(), scenarios, CaseAnalyses.holders(run), extra,
 				unit != null ? unit : defaultUnit(baseline));
+	}
+
+	/**
+	 * The chart kinds plugins contribute with {@code briefing="true"}, each drawn for the first year; one
+	 * that fails says why in the briefing instead of stopping it.
+	 *
+	 * @param run  the case
+	 * @param year the year drawn
+	 * @return a section of the charts, or nothing when no plugin contributes one to the briefing
+	 * @throws CaseException when the case cannot be projected
+	 */
+	static List<Block> contributedCharts(Case run, int year) throws CaseException {
+		List<ChartKindDescriptor> kinds = ChartKindRegistry.load().kinds().stream().filter(ChartKindDescriptor::briefing)
+				.toList();
+		if (kinds.isEmpty()) {
+			return List.of();
+		}
+		ChartInput input = CaseAnalyses.chartInput(run, year, NumberStyle.NORWEGIAN);
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(new Block.Heading(1, "Diagrammer fra tillegg"));
+		for (ChartKindDescriptor kind : kinds) {
+			blocks.add(new Block.Heading(2, kind.label()));
+			String about = (kind.description().isBlank() ? "" : kind.description() + " ") + "(./avtalebenk chart --kind "
+					+ kind.name() + "; tillegget " + kind.contributor() + ".)";
+			try {
+				ChartData data = kind.kind().data(input);
+				blocks.add(new Block.Paragraph(about));
+				blocks.add(new Block.Chart(data));
+			} catch (RuntimeException e) {
+				blocks.add(new Block.Paragraph(about + " Diagrammet kunne ikke tegnes: " + e.getMessage()));
+			}
+		}
+		return blocks;
 	}
 
 	/**

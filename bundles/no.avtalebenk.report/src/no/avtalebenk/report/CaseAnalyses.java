@@ -6,6 +6,8 @@ import java.util.Map;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
+import no.avtalebenk.charts.NumberStyle;
+import no.avtalebenk.charts.kinds.ChartInput;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.simulation.analysis.GoalSeek;
 import no.avtalebenk.simulation.analysis.Lever;
@@ -48,6 +50,19 @@ public final class CaseAnalyses {
 			results.put(baseline.name(), run.project(model, baseline));
 		}
 		return results;
+	}
+
+	/**
+	 * @param run   the case
+	 * @param year  the year asked for, one of the case's years
+	 * @param style how amounts and words are written
+	 * @return what a contributed chart kind draws from: the case's model, formulas, baseline counts and
+	 *         every scenario's payments ({@link #scenarios})
+	 * @throws CaseException when the case cannot be projected
+	 */
+	public static ChartInput chartInput(Case run, int year, NumberStyle style) throws CaseException {
+		return new ChartInput(run.model(), run.formulas(), run.baseline(), scenarios(run), run.years(), year, style,
+				java.time.LocalDate.now());
 	}
 
 	/** @return whose position each scenario is, by name */

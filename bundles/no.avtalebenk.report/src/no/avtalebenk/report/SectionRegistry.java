@@ -13,11 +13,14 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
 
+import no.avtalebenk.simulation.Contributions;
+
 /**
  * The one reader of the extension point {@value #EXTENSION_POINT}: creates the contributed
  * {@link ReportSection}s in their order. A broken contribution (no id, an id already taken, an order
- * that is not a number, a class that cannot be created or is not a {@link ReportSection}) is reported
- * in the log and in {@link #problems()}, and skipped.
+ * that is not a number, a class that is missing, is not a {@link ReportSection} or throws in its
+ * constructor) is reported by bundle, extension and reason in the log and in {@link #problems()}, and
+ * skipped.
  */
 public final class SectionRegistry {
 
@@ -55,7 +58,7 @@ public final class SectionRegistry {
 			if (!"section".equals(element.getName())) {
 				continue;
 			}
-			String contributor = element.getContributor().getName();
+			String contributor = Contributions.name(element);
 			String id = element.getAttribute("id");
 			String where = "Report section '" + id + "' from " + contributor;
 			if (id == null || id.isBlank() || !ids.add(id)) {
@@ -73,8 +76,8 @@ public final class SectionRegistry {
 			Object created;
 			try {
 				created = element.createExecutableExtension("class");
-			} catch (CoreException | RuntimeException e) {
-				report(problems, where + " could not be created (" + e.getMessage() + "); skipped.");
+			} catch (CoreException | RuntimeException | LinkageError e) {
+				report(problems, where + " could not be created (" + Contributions.reason(e) + "); skipped.");
 				continue;
 			}
 			if (!(created instanceof ReportSection section)) {

@@ -26,8 +26,8 @@ public final class RegisterChartData {
 	 * @param model the agreement model of a case
 	 * @param today the day the chart is drawn on
 	 * @param texts the words of the chart, e.g. {@link Timeline.Texts#NORWEGIAN}
-	 * @return the timeline; a registered agreement without a signing or expiry date (yyyy-mm-dd) has no
-	 *         bar and is named in {@link Timeline#skipped()}
+	 * @return the timeline, each bar from the signing date (without one, from the start); a registered
+	 *         agreement without a signing or start date, or without an expiry date (yyyy-mm-dd), has no bar and is named in {@link Timeline#skipped()}
 	 */
 	public static Timeline timeline(AgreementModel model, LocalDate today, Timeline.Texts texts) {
 		LocalDate periodEnd = periodEnd(model);
@@ -36,7 +36,8 @@ public final class RegisterChartData {
 		Set<String> labels = new HashSet<>();
 		for (RegisteredAgreement registered : model.getRegister()) {
 			String name = registered.getName() == null || registered.getName().isBlank() ? "?" : registered.getName();
-			LocalDate from = date(registered.getSigned());
+			// An agreement whose signing date the source does not give is drawn from its start.
+			LocalDate from = date(registered.getSigned()) != null ? date(registered.getSigned()) : date(registered.getStart());
 			LocalDate to = date(registered.getExpires());
 			if (from == null || to == null || to.isBefore(from)) {
 				skipped.add(name);

@@ -193,6 +193,24 @@ public final class Messages extends NLS {
 	public static String Projections_choose;
 	/** «(Ingen beskrivelse.)» */
 	public static String Projections_noDescription;
+	/** «Diagramtype» */
+	public static String ChartKinds_name;
+	/** «Betegnelse» */
+	public static String ChartKinds_label;
+	/** «Bidratt av» */
+	public static String ChartKinds_contributor;
+	/** «I meklingsnotatet» */
+	public static String ChartKinds_briefing;
+	/** «ja» */
+	public static String ChartKinds_yes;
+	/** «nei» */
+	public static String ChartKinds_no;
+	/** «Ingen tillegg bidrar med diagramtyper. …» */
+	public static String ChartKinds_none;
+	/** «Velg en diagramtype for å se beskrivelsen.» */
+	public static String ChartKinds_choose;
+	/** «Tegnes med: ./avtalebenk chart --kind {0} --out {0}.svg» */
+	public static String ChartKinds_command;
 	/** «Sak: {0} ({1}). Grunnlaget «{2}», projeksjonsmodellen {3}.» */
 	public static String JobDialog_heading;
 	/** «Klar. Trykk «Beregn».» */
@@ -301,6 +319,8 @@ public final class Messages extends NLS {
 	public static String Sensitivity_count;
 	/** «indeks» */
 	public static String Sensitivity_indexKind;
+	/** «parameter» */
+	public static String Sensitivity_parameterKind;
 	/** «{0} {1} ×{2}–{3}» */
 	public static String Sensitivity_bar;
 	/** «Følsomhet {0}: samlet vederlag ved lav og høy verdi» */

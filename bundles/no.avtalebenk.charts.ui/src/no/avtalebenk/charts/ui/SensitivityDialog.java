@@ -190,14 +190,15 @@ public final class SensitivityDialog extends JobDialog<SensitivityJob> {
 	/**
 	 * @param input an input of the sensitivity
 	 * @return its name for people: a count by its category's name in the agreement, a rate of one category
-	 *         by that category's name (the kind column says which), an index by its name in the formula file
+	 *         by that category's name (the kind column says which), an index or a parameter by its name in the
+	 *         formula file
 	 */
 	private String label(Sensitivity.Input input) {
 		return switch (input.kind()) {
 		case COUNT -> categories.apply(input.name());
 		case RATE -> rateCategory.containsKey(input.name()) ? categories.apply(rateCategory.get(input.name()))
 				: input.name();
-		case INDEX -> input.name();
+		case INDEX, PARAMETER -> input.name();
 		};
 	}
 
@@ -206,6 +207,7 @@ public final class SensitivityDialog extends JobDialog<SensitivityJob> {
 		case RATE -> Messages.Sensitivity_rate;
 		case COUNT -> Messages.Sensitivity_count;
 		case INDEX -> Messages.Sensitivity_indexKind;
+		case PARAMETER -> Messages.Sensitivity_parameterKind;
 		};
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import no.avtalebenk.data.importer.ImportException;
 import no.avtalebenk.data.importer.ImportProblem;
 import no.avtalebenk.data.importer.ImportedCount;
 import no.avtalebenk.data.reference.ReferenceDataSet;
+import no.avtalebenk.data.text.InputLimits;
 import no.avtalebenk.data.units.OwnUnits;
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.AvtaleFactory;
@@ -38,7 +40,9 @@ import no.avtalebenk.model.validation.ModelValidation;
  * reported once, at its first place, with the column it was read from, the number of rows, a
  * suggestion ({@link UnitSuggestions}) and how to declare it. Counts replace those of the same unit,
  * category and year; the file is written through {@link AtomicFiles} (keeping the previous version as
- * {@code <name>.bak}) only when the whole import is valid.
+ * {@code <name>.bak}) only when the whole import is valid, under the data set's lock and only when no
+ * other program changed it meanwhile ({@link DataSetFile}). Counts of a category counted in whole
+ * things (pupils, places: {@link #countsWholeThings(CountCategory)}) must be whole numbers.
  */
 public final class DataSetImport {
 
@@ -103,9 +107,35 @@ public final class DataSetImport {
 	 */
 	public static Summary apply(List<ImportedCount> counts, String file, Path dataSet, List<ReportingUnit> ownUnits,
 			List<CountCategory> categories) throws ImportException, AgreementFileException, IOException {
-		Prepared prepared = prepare(counts, file, dataSet, ownUnits, categories);
-		AgreementFiles.save(prepared.model(), dataSet, true);
-		return prepared.summary();
+		return apply(counts, file, dataSet, ownUnits, categories, DataSetFile.DEFAULT_WAIT);
+	}
+
+	/**
+	 * As {@link #apply(List, String, Path, List, List)}, waiting at most {@code wait} for another
+	 * import of the same data set ({@link DataSetFile}): imports one after the other, never one
+	 * overwriting the other.
+	 *
+	 * @param counts     counts read by an importer
+	 * @param file       the file they were read from, for messages
+	 * @param dataSet    the data set; created with the register's units and {@code categories} when
+	 *                   missing
+	 * @param ownUnits   the case's own units; those the counts name are added to the data set
+	 * @param categories the categories of a data set created here; empty for the template's
+	 * @param wait       how long to wait for another import of the data set
+	 * @return what changed
+	 * @throws ImportException        naming every bad count's place, or saying that another import
+	 *                                held the data set too long or another program changed it; the
+	 *                                data set is unchanged (by this import)
+	 * @throws AgreementFileException when the data set exists but cannot be read
+	 * @throws IOException            when the data set cannot be written
+	 */
+	public static Summary apply(List<ImportedCount> counts, String file, Path dataSet, List<ReportingUnit> ownUnits,
+			List<CountCategory> categories, Duration wait) throws ImportException, AgreementFileException, IOException {
+		try (DataSetFile locked = DataSetFile.lock(dataSet, dataSet.toString(), wait)) {
+			Prepared prepared = prepare(counts, file, dataSet, locked.load(), ownUnits, categories);
+			locked.replace(prepared.model(), dataSet.toString());
+			return prepared.summary();
+		}
 	}
 
 	/**
@@ -124,17 +154,17 @@ public final class DataSetImport {
 	 */
 	public static Summary check(List<ImportedCount> counts, String file, Path dataSet, List<ReportingUnit> ownUnits,
 			List<CountCategory> categories) throws ImportException, AgreementFileException, IOException {
-		return prepare(counts, file, dataSet, ownUnits, categories).summary();
+		return prepare(counts, file, dataSet, Files.exists(dataSet) ? AgreementFiles.load(dataSet) : null, ownUnits, categories).summary();
 	}
 
 	/** A data set with the counts merged in memory and valid, and what changed. */
 	private record Prepared(AgreementModel model, Summary summary) {
 	}
 
-	private static Prepared prepare(List<ImportedCount> counts, String file, Path dataSet, List<ReportingUnit> ownUnits,
-			List<CountCategory> categories) throws ImportException, AgreementFileException, IOException {
-		boolean created = !Files.exists(dataSet);
-		AgreementModel model = !created ? AgreementFiles.load(dataSet)
+	private static Prepared prepare(List<ImportedCount> counts, String file, Path dataSet, AgreementModel existing,
+			List<ReportingUnit> ownUnits, List<CountCategory> categories) throws ImportException, IOException {
+		boolean created = existing == null;
+		AgreementModel model = !created ? existing
 				: categories.isEmpty() ? ReferenceDataSet.emptyDataSet() : ReferenceDataSet.emptyDataSet(categories);
 		// Errors the data set already had are not the import's fault; only new ones refuse it.
 		List<String> before = ModelValidation.validate(model, dataSet.toString(), null).stream()
@@ -223,8 +253,16 @@ public final class DataSetImport {
 				problems.add(new ImportProblem(file, count.line(), count.column(), "the data set has no category '" + count.category()
 						+ "'; it has " + String.join(", ", categories.keySet().stream().sorted().toList())));
 			}
+			String limit = InputLimits.countProblem(count.value());
 			if (count.value().signum() < 0) {
 				problems.add(new ImportProblem(file, count.line(), count.column(), "a count cannot be negative: " + count.value().toPlainString()));
+			} else if (limit != null) {
+				problems.add(new ImportProblem(file, count.line(), count.column(), "the count " + limit));
+			} else if (categories.containsKey(count.category()) && countsWholeThings(categories.get(count.category()))
+					&& count.value().stripTrailingZeros().scale() > 0) {
+				CountCategory category = categories.get(count.category());
+				problems.add(new ImportProblem(file, count.line(), count.column(), "the count " + count.value().toPlainString() + " of "
+						+ count.category() + " is not a whole number; " + category.getUnit() + " are counted whole"));
 			}
 			ImportedCount earlier = seen.put(key, count);
 			if (earlier != null) {
@@ -274,6 +312,20 @@ public final class DataSetImport {
 			totals.computeIfAbsent(imported.category(), k -> new TreeMap<>()).merge(imported.year(), imported.value(), BigDecimal::add);
 		}
 		return new Summary(created, added, replaced, totals, List.copyOf(used.keySet()));
+	}
+
+	/**
+	 * @param category a category
+	 * @return whether it counts whole things: pupils, pupil places, students as persons (its unit
+	 *         names elever, elevplasser, pupils or studenter), as opposed to årsverk and full-time
+	 *         equivalents, which have decimals
+	 */
+	public static boolean countsWholeThings(CountCategory category) {
+		String unit = category.getUnit() == null ? "" : category.getUnit().toLowerCase(java.util.Locale.ROOT);
+		if (unit.contains("heltidsekvivalent") || unit.contains("årsverk") || unit.contains("fte")) {
+			return false;
+		}
+		return unit.contains("elev") || unit.contains("pupil") || unit.contains("plass") || unit.contains("student");
 	}
 
 	/** An unknown unit's first count, its slot among the problems, and the rows (or cells) it appears on. */

@@ -11,8 +11,10 @@ import java.util.Map;
 
 import no.avtalebenk.data.importer.ImportException;
 import no.avtalebenk.data.importer.ImportInput;
+import no.avtalebenk.data.importer.ImportProblem;
 import no.avtalebenk.data.importer.ImportedCount;
 import no.avtalebenk.data.importer.Importer;
+import no.avtalebenk.data.text.InputLimits;
 
 /**
  * Reads a statistics export from a file with an importer, as the command line's {@code import} and
@@ -38,6 +40,11 @@ public final class FileImport {
 	 */
 	public static List<ImportedCount> read(Importer importer, Path source, String fileName, Map<String, String> options)
 			throws ImportException, IOException {
+		long size = Files.size(source);
+		if (size > InputLimits.MAX_FILE_BYTES) {
+			throw new ImportException(ImportProblem.of(fileName, "the file has " + size / (1024 * 1024) + " MB; an import reads at most "
+					+ InputLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB (a statistics export has a few)"));
+		}
 		Map<String, String> all = new HashMap<>(options);
 		all.putIfAbsent(Importer.RETRIEVED, retrievedDefault(source));
 		return importer.read(new ImportInput(fileName, Files.readAllBytes(source), all));

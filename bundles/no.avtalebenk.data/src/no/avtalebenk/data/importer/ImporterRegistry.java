@@ -9,13 +9,16 @@ import java.util.TreeMap;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.Status;
 
 /**
  * The one reader of the extension point {@value #EXTENSION_POINT}. A bad contribution (no kind, a
- * kind given twice, a class that cannot be created or is no {@link Importer}) is reported in
- * {@link #problems()} and skipped, so that one broken plug-in does not take the others down.
+ * kind given twice, a class that is missing, is no {@link Importer} or throws in its constructor) is
+ * reported by bundle, extension and reason in the log and in {@link #problems()} and skipped, so that one broken plug-in does not take the others down.
  */
 public final class ImporterRegistry {
 
@@ -48,19 +51,20 @@ public final class ImporterRegistry {
 		List<String> problems = new ArrayList<>();
 		for (IConfigurationElement element : elements) {
 			String contributor = element.getContributor().getName();
+			String named = contribution(element);
 			String kind = element.getAttribute("kind");
 			String name = element.getAttribute("name");
 			if (!"importer".equals(element.getName())) {
-				problems.add(contributor + ": unknown element <" + element.getName() + "> in " + EXTENSION_POINT + " skipped");
+				report(problems, named + ": unknown element <" + element.getName() + "> in " + EXTENSION_POINT + " skipped");
 				continue;
 			}
 			if (kind == null || !kind.matches("[a-z0-9][a-z0-9-]*")) {
-				problems.add(contributor + ": importer skipped: the kind '" + kind
+				report(problems, named + ": importer skipped: the kind '" + kind
 						+ "' must be lower case letters, digits and hyphens");
 				continue;
 			}
 			if (importers.containsKey(kind)) {
-				problems.add(contributor + ": importer '" + kind + "' skipped: " + importers.get(kind).contributor()
+				report(problems, named + ": importer '" + kind + "' skipped: " + importers.get(kind).contributor()
 						+ " already contributes that kind");
 				continue;
 			}
@@ -68,18 +72,41 @@ public final class ImporterRegistry {
 			try {
 				created = element.createExecutableExtension("class");
 			} catch (CoreException | RuntimeException | LinkageError e) {
-				problems.add(contributor + ": importer '" + kind + "' skipped: its class " + element.getAttribute("class")
-						+ " cannot be created (" + e.getMessage() + ")");
+				report(problems, named + ": importer '" + kind + "' skipped: its class " + element.getAttribute("class")
+						+ " cannot be created (" + reason(e) + ")");
 				continue;
 			}
 			if (!(created instanceof Importer importer)) {
-				problems.add(contributor + ": importer '" + kind + "' skipped: " + created.getClass().getName()
+				report(problems, named + ": importer '" + kind + "' skipped: " + created.getClass().getName()
 						+ " does not implement " + Importer.class.getName());
 				continue;
 			}
 			importers.put(kind, new ImporterDescriptor(kind, name == null ? kind : name, contributor, importer));
 		}
 		return new ImporterRegistry(importers, List.copyOf(problems));
+	}
+
+	private static void report(List<String> problems, String message) {
+		problems.add(message);
+		ILog.of(ImporterRegistry.class).log(Status.warning(message));
+	}
+
+	/** The contributing bundle and the extension's id, so that the broken plugin.xml is found. */
+	private static String contribution(IConfigurationElement element) {
+		IExtension extension = element.getDeclaringExtension();
+		String id = extension == null ? null : extension.getUniqueIdentifier();
+		return element.getContributor().getName() + " (extension " + (id == null ? "without id" : id) + ")";
+	}
+
+	/** The failure's message and its innermost cause, e.g. what the importer's constructor threw. */
+	private static String reason(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root == failure ? String.valueOf(failure.getMessage())
+				: failure.getMessage() + ": " + root.getClass().getName()
+						+ (root.getMessage() == null ? "" : ": " + root.getMessage());
 	}
 
 	/** @return the importers, by kind in alphabetical order */

@@ -1,10 +1,19 @@
 package no.avtalebenk.data.text;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
 import no.avtalebenk.data.importer.ImportException;
 import no.avtalebenk.data.importer.ImportInput;
@@ -47,7 +56,7 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 	 * Reads an export that is either delimited text or an Excel workbook (.xlsx, recognised by its
 	 * content, not its name), so that every importer of CSV files also takes the workbook a user
 	 * saved from Excel. In a workbook the line is the row number and the column the cell's column
-	 * (A = 1), and numbers have a decimal point.
+	 * (A = 1), and numbers have a decimal point. In text, a filled field to the right of the header is refused.
 	 *
 	 * @param file      the file name for messages
 	 * @param bytes     the content
@@ -57,10 +66,16 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 	 * @throws ImportException when it cannot be read
 	 */
 	public static DelimitedText read(String file, byte[] bytes, String encoding, char separator) throws ImportException {
+		if (bytes.length > InputLimits.MAX_FILE_BYTES) {
+			throw new ImportException(ImportProblem.of(file, "the file has " + bytes.length / (1024 * 1024) + " MB; an import reads at most "
+					+ InputLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+		}
 		if (XlsxSheet.isZip(bytes)) {
 			return XlsxSheet.read(file, bytes);
 		}
-		return parse(file, TextDecoding.decode(file, bytes, encoding), separator);
+		DelimitedText text = parse(file, TextDecoding.decode(file, bytes, encoding), separator);
+		extraFields(file, text.header(), text.rows(), text.decimalComma());
+		return text;
 	}
 
 	/**
@@ -77,57 +92,120 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 			throw new ImportException(ImportProblem.of(file, "the file is empty; expected a header line and data lines"));
 		}
 		char sep = separator != 0 ? separator : head.indexOf(';') >= 0 ? ';' : head.indexOf('\t') >= 0 ? '\t' : ',';
+		int open = unclosedQuote(text, sep);
+		if (open > 0) {
+			throw new ImportException(new ImportProblem(file, open, 0, "a quoted field opened on this line is never closed"));
+		}
 		List<Row> all = new ArrayList<>();
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		int line = 1;
-		int rowLine = 1;
-		int quoteLine = 0;
+		long cells = 0;
+		// FastCSV reads RFC 4180; text after a closing quote ("x"y) is refused instead of being glued on.
+		CsvReader.CsvReaderBuilder builder = CsvReader.builder().fieldSeparator(sep).quoteCharacter('"')
+				.commentStrategy(CommentStrategy.NONE).skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+				.allowExtraCharsAfterClosingQuote(false).trimWhitespacesAroundQuotes(true).detectBomHeader(false);
+		CsvRecordHandler handler = CsvRecordHandler.of(c -> c.maxFieldSize(InputLimits.MAX_FIELD_CHARS)
+				.maxFields(InputLimits.MAX_CELLS).maxRecordSize(Math.max(InputLimits.MAX_FIELD_CHARS, text.length() + 1)));
+		long line = 1;
+		try (CsvReader<CsvRecord> reader = builder.build(handler, text)) {
+			for (CsvRecord record : reader) {
+				line = record.getStartingLineNumber();
+				List<String> fields = new ArrayList<>(record.getFieldCount());
+				for (int i = 0; i < record.getFieldCount(); i++) {
+					String field = record.getField(i);
+					int control = controlCharacter(field);
+					if (control >= 0) {
+						throw new ImportException(new ImportProblem(file, (int) line, i + 1, String.format(
+								"field %d holds the control character U+%04X, which no statistics export has; the file is damaged or no text file",
+								i + 1, (int) field.charAt(control))));
+					}
+					fields.add(field.trim());
+				}
+				cells += fields.size();
+				if (cells > InputLimits.MAX_CELLS) {
+					throw new ImportException(new ImportProblem(file, (int) line, 0, "the file has more than " + InputLimits.MAX_CELLS
+							+ " fields, the limit for an import"));
+				}
+				if (fields.stream().anyMatch(f -> !f.isEmpty())) {
+					all.add(new Row((int) line, List.copyOf(fields)));
+				}
+			}
+		} catch (CsvParseException e) {
+			String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+			long at = line;
+			Matcher started = Pattern.compile("started in line (\\d+)").matcher(e.getMessage() == null ? "" : e.getMessage());
+			if (started.find()) {
+				at = Long.parseLong(started.group(1));
+			} else if (e.getMessage() != null && e.getMessage().contains("first record")) {
+				at = 1;
+			}
+			throw new ImportException(new ImportProblem(file, (int) at, 0, "the line cannot be read as " + (sep == '\t' ? "tab" : "'" + sep + "'")
+					+ "-separated text: " + readable(reason)));
+		} catch (IOException e) {
+			// Reading from a string does not fail; closing it neither.
+			throw new ImportException(ImportProblem.of(file, "the text cannot be read: " + e.getMessage()));
+		}
+		return withHeader(file, all, sep == ';');
+	}
+
+	/** FastCSV's reasons, in the words of the rest of the messages. */
+	private static String readable(String reason) {
+		if (reason == null) {
+			return "unreadable";
+		}
+		if (reason.startsWith("Unexpected character after closing quote")) {
+			return "text follows a closing quote (" + reason.substring(reason.indexOf(':') + 1).trim()
+					+ "); a quote inside a quoted field is written twice (\"\")";
+		}
+		if (reason.contains("exceeds the max field size")) {
+			return "a field is longer than " + InputLimits.MAX_FIELD_CHARS + " characters, the limit for a field";
+		}
+		if (reason.contains("exceeds the max")) {
+			return "the line has more fields or characters than an import takes (" + reason + ")";
+		}
+		return reason;
+	}
+
+	/** @return the index of the first control character other than tab and line breaks, or -1 */
+	private static int controlCharacter(String field) {
+		for (int i = 0; i < field.length(); i++) {
+			char c = field.charAt(i);
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * FastCSV takes a quote left open up to the end of the file as a field; a damaged file must
+	 * instead be named.
+	 *
+	 * @return the line a quoted field that is never closed opens on, or 0
+	 */
+	private static int unclosedQuote(String text, char sep) {
 		boolean quoted = false;
+		boolean fieldStart = true;
+		int line = 1;
+		int openLine = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
+			boolean newline = c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n');
 			if (quoted) {
 				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
 					i++;
 				} else if (c == '"') {
 					quoted = false;
-				} else {
-					if (c == '\n') {
-						line++;
-					}
-					field.append(c);
 				}
-			} else if (c == '"') {
+			} else if (c == '"' && fieldStart) {
 				quoted = true;
-				quoteLine = line;
-			} else if (c == sep) {
-				fields.add(field.toString().trim());
-				field.setLength(0);
-			} else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				fields.add(field.toString().trim());
-				field.setLength(0);
-				if (fields.stream().anyMatch(f -> !f.isEmpty())) {
-					all.add(new Row(rowLine, List.copyOf(fields)));
-				}
-				fields.clear();
+				openLine = line;
+			} else if (c != ' ' && c != '\t' || c == sep) {
+				fieldStart = c == sep || c == '\n' || c == '\r';
+			}
+			if (newline) {
 				line++;
-				rowLine = line;
-			} else {
-				field.append(c);
 			}
 		}
-		if (quoted) {
-			throw new ImportException(new ImportProblem(file, quoteLine, 0, "a quoted field opened on this line is never closed"));
-		}
-		fields.add(field.toString().trim());
-		if (fields.stream().anyMatch(f -> !f.isEmpty())) {
-			all.add(new Row(rowLine, List.copyOf(fields)));
-		}
-		return withHeader(file, all, sep == ';');
+		return quoted ? openLine : 0;
 	}
 
 	/**
@@ -141,6 +219,49 @@ public record DelimitedText(String file, List<String> header, List<Row> rows, bo
 			}
 		}
 		throw new ImportException(ImportProblem.of(file, "no header line found: expected a line naming at least two columns"));
+	}
+
+	/**
+	 * A filled field to the right of the header's last column has no meaning: most often a decimal
+	 * comma in a comma-separated file has split a number ("812,5" unquoted becomes 812 and 5), which
+	 * must not be read as 812. Empty fields there (spreadsheets write "a;b;;") are harmless. Only
+	 * text is checked: in a workbook a number is one cell, and a note beside the table is no value.
+	 */
+	private static void extraFields(String file, List<String> header, List<Row> rows, boolean decimalComma) throws ImportException {
+		int width = header.size();
+		while (width > 0 && header.get(width - 1).isEmpty()) {
+			width--;
+		}
+		List<ImportProblem> problems = new ArrayList<>();
+		for (Row row : rows) {
+			for (int i = width; i < row.fields().size(); i++) {
+				if (!row.fields().get(i).isEmpty()) {
+					problems.add(new ImportProblem(file, row.line(), i + 1, "the line has " + filled(row) + " fields but the header names "
+							+ width + " columns (field " + (i + 1) + " is '" + shorten(row.fields().get(i)) + "')"
+							+ (decimalComma ? "" : "; in a comma-separated file a number with a decimal comma must be quoted (\"812,5\")"
+									+ " or the file saved with semicolons")));
+					break;
+				}
+			}
+			if (problems.size() >= 20) {
+				break;
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportException(problems);
+		}
+	}
+
+	private static int filled(Row row) {
+		int n = row.fields().size();
+		while (n > 0 && row.fields().get(n - 1).isEmpty()) {
+			n--;
+		}
+		return n;
+	}
+
+	private static String shorten(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 40) + "…";
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package no.avtalebenk.data.text;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 import no.avtalebenk.data.importer.ImportException;
 import no.avtalebenk.data.importer.ImportProblem;
@@ -40,7 +42,10 @@ import no.avtalebenk.data.importer.ImportProblem;
 public final class XlsxSheet {
 
 	private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
-	private static final long MAX_PART = 200L * 1024 * 1024;
+	/** Excel's last column, XFD. */
+	private static final int MAX_COLUMN = 16_384;
+	/** Excel's last row. */
+	private static final int MAX_ROW = 1_048_576;
 	private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -67,7 +72,7 @@ public final class XlsxSheet {
 		String sheetPart = firstSheet(file, builder, parts);
 		List<String> shared = new ArrayList<>();
 		if (parts.containsKey("xl/sharedStrings.xml")) {
-			NodeList items = parse(file, builder, parts.get("xl/sharedStrings.xml")).getElementsByTagNameNS(MAIN, "si");
+			NodeList items = parse(file, builder, "xl/sharedStrings.xml", parts.get("xl/sharedStrings.xml")).getElementsByTagNameNS(MAIN, "si");
 			for (int i = 0; i < items.getLength(); i++) {
 				shared.add(text((Element) items.item(i)));
 			}
@@ -76,19 +81,28 @@ public final class XlsxSheet {
 		if (sheet == null) {
 			throw new ImportException(ImportProblem.of(file, "the workbook names the worksheet " + sheetPart + ", which it does not contain"));
 		}
-		NodeList rowNodes = parse(file, builder, sheet).getElementsByTagNameNS(MAIN, "row");
+		NodeList rowNodes = parse(file, builder, sheetPart, sheet).getElementsByTagNameNS(MAIN, "row");
 		List<DelimitedText.Row> rows = new ArrayList<>();
 		int previous = 0;
+		long cellCount = 0;
 		for (int r = 0; r < rowNodes.getLength(); r++) {
 			Element row = (Element) rowNodes.item(r);
-			int number = row.hasAttribute("r") ? Integer.parseInt(row.getAttribute("r")) : previous + 1;
+			int number = row.hasAttribute("r") ? rowNumber(file, row.getAttribute("r"), previous + 1) : previous + 1;
 			previous = number;
 			TreeMap<Integer, String> cells = new TreeMap<>();
 			NodeList cellNodes = row.getElementsByTagNameNS(MAIN, "c");
+			cellCount += cellNodes.getLength();
+			if (cellCount > InputLimits.MAX_CELLS) {
+				throw new ImportException(new ImportProblem(file, number, 0, "the worksheet has more than " + InputLimits.MAX_CELLS
+						+ " cells, the limit for an import"));
+			}
 			int column = 0;
 			for (int c = 0; c < cellNodes.getLength(); c++) {
 				Element cell = (Element) cellNodes.item(c);
-				column = cell.hasAttribute("r") ? columnOf(cell.getAttribute("r")) : column + 1;
+				column = cell.hasAttribute("r") ? columnOf(file, cell.getAttribute("r"), number, column + 1) : column + 1;
+				if (column > MAX_COLUMN) {
+					throw new ImportException(new ImportProblem(file, number, column, "the cell lies beyond column XFD, the last a worksheet has"));
+				}
 				cells.put(column, value(file, cell, shared, number, column));
 			}
 			if (cells.values().stream().allMatch(String::isBlank)) {
@@ -135,8 +149,16 @@ public final class XlsxSheet {
 			try {
 				// Workbooks hold binary doubles (9870.2 may be stored as 9870.200000000001); Excel shows and
 				// computes with 15 significant digits, so the value is what the user sees in Excel.
-				return new BigDecimal(raw.trim()).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
-			} catch (NumberFormatException e) {
+				BigDecimal number = new BigDecimal(raw.trim()).round(EXCEL_PRECISION).stripTrailingZeros();
+				if (number.signum() != 0 && (number.scale() > InputLimits.MAX_NUMBER_CHARS
+						|| number.precision() - number.scale() > InputLimits.MAX_NUMBER_CHARS)) {
+					// Written out, 1E999999999 would fill the memory; no count, year or number of a unit is like it.
+					throw new ImportException(new ImportProblem(file, row, column, "the cell holds the number " + number
+							+ ", beyond what an import reads (at most " + InputLimits.MAX_INTEGER_DIGITS + " digits before and "
+							+ InputLimits.MAX_DECIMALS + " after the decimal sign)"));
+				}
+				return number.toPlainString();
+			} catch (NumberFormatException | ArithmeticException e) {
 				return raw;
 			}
 		}
@@ -157,8 +179,18 @@ public final class XlsxSheet {
 		return out.toString();
 	}
 
-	/** @return the 1-based column of a cell reference such as "AB12" (AB is 28) */
-	private static int columnOf(String reference) {
+	/**
+	 * @param reference a cell reference such as "AB12" (AB is column 28)
+	 * @param row       the row the cell lies in, for the message
+	 * @param next      the column after the previous cell, for the message
+	 * @return the 1-based column
+	 * @throws ImportException naming the row when the reference is no cell reference
+	 */
+	private static int columnOf(String file, String reference, int row, int next) throws ImportException {
+		if (!reference.matches("[A-Za-z]{1,3}\\d{1,7}")) {
+			throw new ImportException(new ImportProblem(file, row, next, "the cell reference '" + shorten(reference)
+					+ "' is not one such as B7 (letters for the column, digits for the row); the workbook is damaged"));
+		}
 		int column = 0;
 		for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
 			column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
@@ -166,16 +198,32 @@ public final class XlsxSheet {
 		return column;
 	}
 
+	/** @return the row number of a row element's r attribute, which must be 1 to 1 048 576 */
+	private static int rowNumber(String file, String reference, int next) throws ImportException {
+		if (reference.matches("\\d{1,7}")) {
+			int number = Integer.parseInt(reference);
+			if (number >= 1 && number <= MAX_ROW) {
+				return number;
+			}
+		}
+		throw new ImportException(new ImportProblem(file, next, 0, "the row number '" + shorten(reference)
+				+ "' is not one from 1 to " + MAX_ROW + "; the workbook is damaged"));
+	}
+
+	private static String shorten(String text) {
+		return text.length() <= 20 ? text : text.substring(0, 20) + "…";
+	}
+
 	private static String firstSheet(String file, DocumentBuilder builder, Map<String, byte[]> parts) throws ImportException {
 		if (!parts.containsKey("xl/workbook.xml")) {
 			throw new ImportException(ImportProblem.of(file, "the file is a zip archive but no Excel workbook (xl/workbook.xml is missing)"));
 		}
-		NodeList sheets = parse(file, builder, parts.get("xl/workbook.xml")).getElementsByTagNameNS(MAIN, "sheet");
+		NodeList sheets = parse(file, builder, "xl/workbook.xml", parts.get("xl/workbook.xml")).getElementsByTagNameNS(MAIN, "sheet");
 		if (sheets.getLength() == 0 || !parts.containsKey("xl/_rels/workbook.xml.rels")) {
 			return "xl/worksheets/sheet1.xml";
 		}
 		String id = ((Element) sheets.item(0)).getAttributeNS(RELATIONSHIPS, "id");
-		NodeList relationships = parse(file, builder, parts.get("xl/_rels/workbook.xml.rels")).getElementsByTagName("Relationship");
+		NodeList relationships = parse(file, builder, "xl/_rels/workbook.xml.rels", parts.get("xl/_rels/workbook.xml.rels")).getElementsByTagName("Relationship");
 		for (int i = 0; i < relationships.getLength(); i++) {
 			Element relationship = (Element) relationships.item(i);
 			if (relationship.getAttribute("Id").equals(id)) {
@@ -188,25 +236,40 @@ public final class XlsxSheet {
 
 	private static Map<String, byte[]> unzip(String file, byte[] bytes) throws ImportException {
 		Map<String, byte[]> parts = new HashMap<>();
+		long total = 0;
+		int entries = 0;
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
 			ZipEntry entry;
 			while ((entry = zip.getNextEntry()) != null) {
+				if (++entries > InputLimits.MAX_ZIP_ENTRIES) {
+					throw new ImportException(ImportProblem.of(file, "the workbook has more than " + InputLimits.MAX_ZIP_ENTRIES
+							+ " parts, the limit for an import; it is no workbook as Excel saves one"));
+				}
 				if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels")) {
-					parts.put(entry.getName(), limited(file, zip, entry.getName()));
+					byte[] part = limited(file, zip, InputLimits.MAX_UNZIPPED_BYTES - total);
+					total += part.length;
+					parts.put(entry.getName(), part);
 				}
 			}
-		} catch (IOException e) {
+		} catch (IOException | IllegalArgumentException e) {
 			throw new ImportException(ImportProblem.of(file, "the workbook cannot be unpacked: " + e.getMessage()));
 		}
 		return parts;
 	}
 
-	private static byte[] limited(String file, InputStream in, String name) throws IOException, ImportException {
-		byte[] part = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_PART + 1));
-		if (part.length > MAX_PART) {
-			throw new ImportException(ImportProblem.of(file, "the workbook part " + name + " is larger than 200 MB"));
+	/** Reads a part in pieces, counting, so that a zip bomb stops at the limit and not at the end of the memory. */
+	private static byte[] limited(String file, InputStream in, long room) throws IOException, ImportException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] buffer = new byte[64 * 1024];
+		int n;
+		while ((n = in.read(buffer)) > 0) {
+			if (out.size() + (long) n > room) {
+				throw new ImportException(ImportProblem.of(file, "the workbook unpacks to more than "
+						+ InputLimits.MAX_UNZIPPED_BYTES / (1024 * 1024) + " MB, the limit for an import (a compressed file that large is no export)"));
+			}
+			out.write(buffer, 0, n);
 		}
-		return part;
+		return out.toByteArray();
 	}
 
 	private static DocumentBuilder builder(String file) throws ImportException {
@@ -224,11 +287,14 @@ public final class XlsxSheet {
 		}
 	}
 
-	private static Document parse(String file, DocumentBuilder builder, byte[] part) throws ImportException {
+	private static Document parse(String file, DocumentBuilder builder, String name, byte[] part) throws ImportException {
 		try {
 			return builder.parse(new ByteArrayInputStream(part));
-		} catch (SAXException | IOException e) {
-			throw new ImportException(ImportProblem.of(file, "the workbook holds malformed XML: " + e.getMessage()));
+		} catch (SAXParseException e) {
+			throw new ImportException(ImportProblem.of(file, "the workbook's part " + name + " holds malformed XML at line "
+					+ e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage()));
+		} catch (SAXException | IOException | RuntimeException e) {
+			throw new ImportException(ImportProblem.of(file, "the workbook's part " + name + " holds malformed XML: " + e.getMessage()));
 		}
 	}
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.ecore.EObject;
+
+import no.avtalebenk.formula.load.FormulaLimits;
 import no.avtalebenk.formula.units.UnitChecker;
 import no.avtalebenk.formula.vederlag.And;
 import no.avtalebenk.formula.vederlag.Cap;
@@ -80,6 +83,8 @@ public class FormulaEvaluator {
 	 */
 	private final Map<Index, Map<LocalDate, List<IndexStep>>> stepsByDay = new HashMap<>();
 	private final Deque<Element> inProgress = new ArrayDeque<>();
+	/** How many expressions are being computed within each other now; bounded so the stack is never exhausted. */
+	private int depth;
 
 	/**
 	 * @param year   the calendar year evaluated
@@ -270,6 +275,20 @@ public class FormulaEvaluator {
 	 * @throws EvaluationException with the place, when it cannot be computed
 	 */
 	public Explanation explain(Expression expression) {
+		if (depth >= FormulaLimits.MAX_EVALUATION_DEPTH) {
+			throw new EvaluationException("Too deep to compute: more than " + FormulaLimits.MAX_EVALUATION_DEPTH
+					+ " steps within each other, through formulas and parameters that use each other. Compute "
+					+ "intermediate results in fewer steps.", expression);
+		}
+		depth++;
+		try {
+			return explainExpression(expression);
+		} finally {
+			depth--;
+		}
+	}
+
+	private Explanation explainExpression(Expression expression) {
 		if (expression instanceof NumberLiteral literal) {
 			BigDecimal value = literal.isPercent() ? literal.getValue().movePointLeft(2) : literal.getValue();
 			return node(Explanation.Kind.NUMBER, () -> UnitChecker.text(literal), expression, Exact.of(value), "",
@@ -293,6 +312,7 @@ public class FormulaEvaluator {
 			Explanation operand = explain(negate.getOperand());
 			return node(Explanation.Kind.OPERATION, "−", negate, operand.exact().negate(), "", List.of(operand));
 		} else if (expression instanceof Round round) {
+			checkScale(round.getScale(), round);
 			Explanation operand = explain(round.getOperand());
 			RoundingMode mode = mode(round.getMode());
 			return node(Explanation.Kind.OPERATION, () -> roundingName(round.getScale(), mode), round,
@@ -379,6 +399,14 @@ public class FormulaEvaluator {
 				List.of(part, operand));
 	}
 
+	/** The validator refuses such files; this guards callers that compute without validating. */
+	private static void checkScale(int scale, EObject where) {
+		if (scale > FormulaLimits.MAX_DECIMAL_PLACES) {
+			throw new EvaluationException("Rounding to " + scale + " decimals; at most "
+					+ FormulaLimits.MAX_DECIMAL_PLACES + " decimals are allowed.", where);
+		}
+	}
+
 	/**
 	 * The value of an {@code indexed(…)}: its operand in the base year, multiplied by each later
 	 * year's index steps, rounded as it says. A hook for subclasses that change the value a formula
@@ -391,6 +419,7 @@ public class FormulaEvaluator {
 	protected Explanation explainIndexed(Indexed indexed) {
 		RoundingMode mode = mode(indexed.getMode());
 		int scale = indexed.getScale();
+		checkScale(scale, indexed);
 		int base = indexed.getBaseYear();
 		Supplier<String> name = () -> "indexed by " + indexed.getIndex().getName() + " since " + base + ", "
 				+ (indexed.isEachYear() ? "rounded each year" : "rounded once") + " to " + scale + " decimals ("

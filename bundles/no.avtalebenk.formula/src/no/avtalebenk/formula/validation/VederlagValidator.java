@@ -1,11 +1,14 @@
 package no.avtalebenk.formula.validation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -14,10 +17,14 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 
 import no.avtalebenk.formula.interpreter.CategoryFormulas;
+import no.avtalebenk.formula.load.FormulaLimits;
+import no.avtalebenk.formula.load.ImportRule;
 import no.avtalebenk.formula.units.Unit;
 import no.avtalebenk.formula.units.UnitChecker;
 
@@ -29,6 +36,7 @@ import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.IndexStep;
 import no.avtalebenk.formula.vederlag.Indexed;
 import no.avtalebenk.formula.vederlag.KpiPoint;
+import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.formula.vederlag.Multiply;
 import no.avtalebenk.formula.vederlag.SumCategories;
 import no.avtalebenk.formula.vederlag.DatedValue;
@@ -55,7 +63,7 @@ public class VederlagValidator extends AbstractVederlagValidator {
 	public static final String NOT_A_VALUE = "vederlag.notAValue";
 	/** A parameter or formula that depends on itself. */
 	public static final String CYCLE = "vederlag.cycle";
-	/** Rounding to more than ten decimals or to a negative scale. */
+	/** Rounding to more than {@link FormulaLimits#MAX_DECIMAL_PLACES} decimals (an error). */
 	public static final String ROUNDING_SCALE = "vederlag.roundingScale";
 	/** Values of different units added, compared or chosen between, or a result in another unit than declared. */
 	public static final String UNIT_MISMATCH = "vederlag.unitMismatch";
@@ -71,6 +79,72 @@ public class VederlagValidator extends AbstractVederlagValidator {
 	public static final String INVALID_KPI = "vederlag.invalidKpi";
 	/** A rate per one category multiplied with the count of another. */
 	public static final String RATE_CATEGORY_MISMATCH = "vederlag.rateCategoryMismatch";
+	/** An import of anything but a .vederlag file of the case: a web address, an absolute path, a path out of the case. */
+	public static final String IMPORT_REFUSED = "vederlag.importRefused";
+	/** A category, rate, index, parameter or formula whose name is declared before in the file. */
+	public static final String DUPLICATE_NAME = "vederlag.duplicateName";
+	/** An index step that makes every rate it indexes zero (factor 0, change -100 %, KPI to 0) or negative. */
+	public static final String INDEX_ZEROES_RATES = "vederlag.indexZeroesRates";
+
+	private static final BigDecimal MINUS_HUNDRED = new BigDecimal(-100);
+
+	/**
+	 * @param model a file, in which each name of a category, rate, index, parameter or formula is
+	 *              declared once (names share one namespace: a reference may point to any of them)
+	 */
+	@Check
+	public void checkUniqueNames(Model model) {
+		Map<String, Element> first = new HashMap<>();
+		for (Element element : model.getElements()) {
+			if (element instanceof TestCase || element.getName() == null) {
+				continue;
+			}
+			Element earlier = first.putIfAbsent(element.getName(), element);
+			if (earlier != null) {
+				error("'" + element.getName() + "' is declared twice: here and at " + place(earlier)
+						+ ". Each name may be declared once; rename or remove one of them.", element,
+						VederlagPackage.Literals.ELEMENT__NAME, DUPLICATE_NAME);
+			}
+		}
+	}
+
+	private static String place(Element element) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, VederlagPackage.Literals.ELEMENT__NAME);
+		if (nodes.isEmpty()) {
+			return "another place";
+		}
+		INode node = nodes.get(0);
+		return "line " + node.getStartLine() + ", column "
+				+ NodeModelUtils.getLineAndColumn(node, node.getOffset()).getColumn();
+	}
+
+	/** @param step an index step, which is warned about when it makes every rate it indexes zero */
+	@Check
+	public void checkIndexStepKeepsRates(IndexStep step) {
+		Index index = step.eContainer() instanceof Index i ? i : null;
+		String name = index == null ? "" : index.getName();
+		String what = null;
+		EStructuralFeature feature = null;
+		boolean negative = false;
+		if (step.getFactor() != null && step.getFactor().signum() <= 0) {
+			what = "The factor " + step.getFactor().toPlainString();
+			feature = VederlagPackage.Literals.INDEX_STEP__FACTOR;
+			negative = step.getFactor().signum() < 0;
+		} else if (step.getPercent() != null && step.getPercent().compareTo(MINUS_HUNDRED) <= 0) {
+			what = "The change " + step.getPercent().toPlainString() + " %";
+			feature = VederlagPackage.Literals.INDEX_STEP__PERCENT;
+			negative = step.getPercent().compareTo(MINUS_HUNDRED) < 0;
+		} else if (step.getKpiTo() != null && step.getKpiTo().signum() <= 0) {
+			what = "The KPI " + step.getKpiTo().toPlainString();
+			feature = VederlagPackage.Literals.INDEX_STEP__KPI_TO;
+			negative = step.getKpiTo().signum() < 0;
+		}
+		if (what != null) {
+			warning(what + " makes every rate indexed by '" + name + "' " + (negative ? "negative" : "zero")
+					+ " from " + step.getValidFrom().replace(" ", "") + ", and with it every payment computed from them.",
+					feature, INDEX_ZEROES_RATES);
+		}
+	}
 
 	/** @param value a dated rate value whose date must be a calendar date */
 	@Check
@@ -117,8 +191,9 @@ public class VederlagValidator extends AbstractVederlagValidator {
 	/** @param round a rounding step, whose scale must be between 0 and 10 decimals */
 	@Check
 	public void checkRoundingScale(Round round) {
-		if (round.getScale() > 10) {
-			warning("Rounding to " + round.getScale() + " decimals; amounts are usually rounded to 2 (øre) or 0 (kroner).",
+		if (round.getScale() > FormulaLimits.MAX_DECIMAL_PLACES) {
+			error("Rounding to " + round.getScale() + " decimals; at most " + FormulaLimits.MAX_DECIMAL_PLACES
+					+ " decimals are allowed (amounts are usually rounded to 2, whole øre, or 0, whole kroner).",
 					VederlagPackage.Literals.ROUND__SCALE, ROUNDING_SCALE);
 		}
 	}
@@ -126,8 +201,9 @@ public class VederlagValidator extends AbstractVederlagValidator {
 	/** @param indexed an indexation, whose rounding scale is checked like round(…) */
 	@Check
 	public void checkRoundingScale(Indexed indexed) {
-		if (indexed.getScale() > 10) {
-			warning("Rounding to " + indexed.getScale() + " decimals; rates are usually rounded to 2 (whole øre).",
+		if (indexed.getScale() > FormulaLimits.MAX_DECIMAL_PLACES) {
+			error("Rounding to " + indexed.getScale() + " decimals; at most " + FormulaLimits.MAX_DECIMAL_PLACES
+					+ " decimals are allowed (rates are usually rounded to 2, whole øre).",
 					VederlagPackage.Literals.INDEXED__SCALE, ROUNDING_SCALE);
 		}
 	}
@@ -255,7 +331,10 @@ public class VederlagValidator extends AbstractVederlagValidator {
 		}
 	}
 
-	/** @param anImport an import of another file, which must exist */
+	/**
+	 * @param anImport an import of another file, which must be a .vederlag file of the case
+	 *                 ({@link ImportRule}) and exist; a refused import is not looked for at all
+	 */
 	@Check
 	public void checkImportExists(Import anImport) {
 		String text = anImport.getImportURI();
@@ -263,10 +342,12 @@ public class VederlagValidator extends AbstractVederlagValidator {
 		if (text == null || resource == null || resource.getURI() == null) {
 			return;
 		}
-		URI uri = URI.createURI(text);
-		if (resource.getURI().isHierarchical() && !resource.getURI().isRelative()) {
-			uri = uri.resolve(resource.getURI());
+		String refusal = ImportRule.refusal(resource, text);
+		if (refusal != null) {
+			error(refusal, VederlagPackage.Literals.IMPORT__IMPORT_URI, IMPORT_REFUSED);
+			return;
 		}
+		URI uri = ImportRule.resolve(resource, text);
 		if (!EcoreUtil2.isValidUri(resource, uri)) {
 			error("The file '" + text + "' cannot be found next to " + resource.getURI().lastSegment()
 					+ "; imports name a .vederlag file relative to the importing file.",

@@ -23,17 +23,21 @@ import no.avtalebenk.model.avtale.Count;
 import no.avtalebenk.model.avtale.CountCategory;
 import no.avtalebenk.model.avtale.RegisteredAgreement;
 import no.avtalebenk.model.avtale.RemunerationClause;
+import no.avtalebenk.model.avtale.RenegotiationClause;
+import no.avtalebenk.model.avtale.ReportingDuty;
 import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
 import no.avtalebenk.model.avtale.ShareChange;
+import no.avtalebenk.model.terms.Deadlines;
 
 /**
  * The agreement model's rules beyond its structure, as an EMF {@link org.eclipse.emf.ecore.EValidator}:
  * periods end after they start, a remuneration clause names an existing formula, every category has a
  * source, no unit is counted twice in a year, shares lie between 0 and 1, an agreed amount is a positive
  * sum in whole øre for a year of the period and at most one per year, a scenario rests on a baseline
- * and scenarios do not stack in a cycle. The codes are public so that tests and quick fixes can refer
+ * and scenarios do not stack in a cycle, a reporting duty's due date is a month and day, a renegotiation
+ * lead time is a period, a registered agreement does not expire before it starts. The codes are public so that tests and quick fixes can refer
  * to them.
  */
 public class AvtaleRules extends EObjectValidator {
@@ -69,6 +73,12 @@ public class AvtaleRules extends EObjectValidator {
 	public static final int AGREED_YEAR_OUTSIDE_PERIOD = 12;
 	/** Two agreed amounts for the same year. */
 	public static final int AGREED_TWICE = 13;
+	/** A reporting duty's due date that is not a month and day MM-DD. */
+	public static final int INVALID_MONTH_DAY = 14;
+	/** A renegotiation lead time that is not an ISO 8601 period of more than zero. */
+	public static final int INVALID_LEAD_TIME = 15;
+	/** A registered agreement that expires before it starts, or is its own successor. */
+	public static final int REGISTER_ORDER = 16;
 
 	@Override
 	public boolean validate(EClass eClass, EObject value, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -100,7 +110,30 @@ public class AvtaleRules extends EObjectValidator {
 					& checkDate(unit.getValidTo(), "valid to", unit, diagnostics);
 		} else if (value instanceof RegisteredAgreement registered) {
 			ok &= checkDate(registered.getSigned(), "signed", registered, diagnostics)
-					& checkDate(registered.getExpires(), "expires", registered, diagnostics);
+					& checkDate(registered.getExpires(), "expires", registered, diagnostics)
+					& checkDate(registered.getStart(), "start", registered, diagnostics)
+					& checkRegistered(registered, diagnostics);
+		} else if (value instanceof ReportingDuty duty) {
+			ok &= duty.getDueMonthDay() == null || check(Deadlines.monthDay(duty.getDueMonthDay()) != null,
+					Diagnostic.ERROR, INVALID_MONTH_DAY, "The due date '" + duty.getDueMonthDay()
+							+ "' is not a month and day; write MM-DD, e.g. 04-01 for 1 April.", duty, diagnostics);
+		} else if (value instanceof RenegotiationClause renegotiation) {
+			ok &= renegotiation.getLeadTime() == null || check(Deadlines.period(renegotiation.getLeadTime()) != null,
+					Diagnostic.ERROR, INVALID_LEAD_TIME, "The lead time '" + renegotiation.getLeadTime()
+							+ "' is not a period of more than zero; write ISO 8601, e.g. P6M for six months or P90D.",
+					renegotiation, diagnostics);
+		}
+		return ok;
+	}
+
+	private boolean checkRegistered(RegisteredAgreement registered, DiagnosticChain diagnostics) {
+		boolean ok = check(registered.getSuccessor() != registered, Diagnostic.ERROR, REGISTER_ORDER, "The agreement '"
+				+ registered.getName() + "' is named as its own successor.", registered, diagnostics);
+		LocalDate start = parse(registered.getStart() != null ? registered.getStart() : registered.getSigned());
+		LocalDate expires = parse(registered.getExpires());
+		if (start != null && expires != null) {
+			ok &= check(!expires.isBefore(start), Diagnostic.ERROR, REGISTER_ORDER, "The agreement '" + registered.getName()
+					+ "' expires (" + expires + ") before it starts (" + start + ").", registered, diagnostics);
 		}
 		return ok;
 	}

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import no.avtalebenk.model.avtale.AgreedAmount;
 import no.avtalebenk.model.avtale.Count;
+import no.avtalebenk.model.avtale.PublishedTotal;
 
 /**
  * Names an element of a model file by its path from the root, with the labels users know:
@@ -41,6 +42,9 @@ public final class ElementPaths {
 		}
 		if (element instanceof AgreedAmount agreed) {
 			return Integer.toString(agreed.getYear());
+		}
+		if (element instanceof PublishedTotal total) {
+			return Integer.toString(total.getYear());
 		}
 		for (String name : LABELS) {
 			EStructuralFeature feature = element.eClass().getEStructuralFeature(name);

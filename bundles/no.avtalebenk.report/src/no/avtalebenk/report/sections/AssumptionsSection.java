@@ -13,6 +13,9 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import no.avtalebenk.formula.vederlag.DatedValue;
 import no.avtalebenk.formula.vederlag.Element;
+import no.avtalebenk.formula.vederlag.Index;
+import no.avtalebenk.formula.vederlag.IndexStep;
+import no.avtalebenk.formula.vederlag.KpiPoint;
 import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.model.avtale.Count;
@@ -22,8 +25,9 @@ import no.avtalebenk.report.BriefingInput;
 import no.avtalebenk.report.ReportSection;
 
 /**
- * Assumptions and data provenance: every rate with its dated values and sources, every parameter,
- * and where each count comes from, with estimates marked as such.
+ * Assumptions and data provenance: the index steps first (each with its published source or marked
+ * as an assumption), every rate with its dated values and sources, every parameter, and where each
+ * count comes from, with estimates and assumptions marked as such.
  */
 public class AssumptionsSection implements ReportSection {
 
@@ -34,6 +38,23 @@ public class AssumptionsSection implements ReportSection {
 	public List<Block> blocks(BriefingInput input) {
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block.Heading(1, "Forutsetninger og datakilder"));
+		// The index steps first: the one assumption that moves every rate at once.
+		blocks.add(new Block.Heading(2, "Indekssteg"));
+		List<List<String>> steps = new ArrayList<>();
+		for (Element element : input.formulas().getElements()) {
+			if (element instanceof Index index) {
+				for (IndexStep step : index.getSteps()) {
+					steps.add(List.of(index.getName(), step.getValidFrom().replace(" ", ""), describe(step),
+							origin(step.getSource(), step.getAssumption())));
+				}
+				for (KpiPoint point : index.getPoints()) {
+					steps.add(List.of(index.getName(), "KPI oktober " + point.getYear(), point.getValue().toPlainString(),
+							origin(point.getSource(), point.getAssumption())));
+				}
+			}
+		}
+		blocks.add(new Block.Table(List.of("Indeks", "Fra", "Steg", "Kilde eller forutsetning"), steps,
+				List.of(false, false, true, false)));
 		blocks.add(new Block.Heading(2, "Satser"));
 		List<List<String>> rates = new ArrayList<>();
 		List<List<String>> parameters = new ArrayList<>();
@@ -42,11 +63,11 @@ public class AssumptionsSection implements ReportSection {
 				for (DatedValue value : rate.getValues()) {
 					rates.add(List.of(rate.getName(), rate.getCategory() == null ? "" : Texts.category(input, rate.getCategory().getName()),
 							value.getValidFrom().replace(" ", ""), value.getValue().toPlainString() + " " + rate.getUnit(),
-							value.getSource() == null ? "" : value.getSource()));
+							origin(value.getSource(), value.getAssumption())));
 				}
 			} else if (element instanceof Parameter parameter) {
 				String expression = NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(parameter.getValue()));
-				parameters.add(List.of(parameter.getName(), expression, parameter.getNote() == null ? "" : parameter.getNote()));
+				parameters.add(List.of(parameter.getName(), expression, origin(parameter.getNote(), parameter.getAssumption())));
 			}
 		}
 		blocks.add(new Block.Table(List.of("Sats", "Kategori", "Fra", "Verdi", "Kilde"), rates,
@@ -90,6 +111,21 @@ public class AssumptionsSection implements ReportSection {
 					List.of(false, false, true, true, false, false, false)));
 		}
 		return blocks;
+	}
+
+	/** A source as it is; an assumption marked as one, so that no assumption reads as a published figure. */
+	private static String origin(String source, String assumption) {
+		return assumption != null ? "FORUTSETNING: " + assumption : source == null ? "" : source;
+	}
+
+	private static String describe(IndexStep step) {
+		if (step.getPercent() != null) {
+			return (step.getPercent().signum() >= 0 ? "+" : "") + step.getPercent().toPlainString() + " %";
+		}
+		if (step.getFactor() != null) {
+			return "faktor " + step.getFactor().toPlainString();
+		}
+		return "KPI " + step.getKpiFrom().toPlainString() + " → " + step.getKpiTo().toPlainString();
 	}
 
 	/** One figure when every year has the same, else the years' figures in order, separated by " / ". */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
 
+import no.avtalebenk.cases.OfferRounds;
 import no.avtalebenk.charts.data.PaymentChartData;
 import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.model.terms.AgreedAmounts;
@@ -48,6 +49,7 @@ public class PositionsSection implements ReportSection {
 		}
 		blocks.add(new Block.Table(header, rows, numeric));
 		blocks.addAll(againstAgreed(input));
+		blocks.addAll(rounds(input));
 		for (int year : baseline.years()) {
 			blocks.add(new Block.Heading(2, "Per kategori " + year));
 			List<String> categoryHeader = new ArrayList<>(List.of("Kategori"));
@@ -75,6 +77,31 @@ public class PositionsSection implements ReportSection {
 			}
 		}
 		return blocks;
+	}
+
+	/**
+	 * Each party's offers by round: per party in round order, the total per year, the change from the
+	 * party's previous round (the first round: from the baseline) and the gap to the agreed amount.
+	 */
+	private static List<Block> rounds(BriefingInput input) {
+		List<OfferRounds.Offer> offers = OfferRounds.of(input.model(), input.scenarios(), input.baselineName());
+		if (offers.isEmpty()) {
+			return List.of();
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (OfferRounds.Offer offer : offers) {
+			for (Map.Entry<Integer, BigDecimal> total : offer.totals().entrySet()) {
+				BigDecimal gap = offer.gap().get(total.getKey());
+				rows.add(List.of(Texts.holder(input, offer.scenario()), offer.round() == 0 ? "–" : Integer.toString(offer.round()),
+						offer.scenario(), Integer.toString(total.getKey()), Texts.nok(total.getValue()),
+						Texts.nok(offer.change().get(total.getKey())), offer.previous(), gap == null ? "" : Texts.nok(gap)));
+			}
+		}
+		return List.of(new Block.Heading(2, "Tilbud runde for runde"),
+				new Block.Paragraph("Hver parts tilbud i rekkefølgen av rundene, med samlet vederlag per år. Endringen er "
+						+ "mot partens forrige tilbud (første runde: mot grunnlaget); avviket er beregnet minus avtalt."),
+				new Block.Table(List.of("Hvem", "Runde", "Scenario", "År", "Vederlag", "Endring", "Endring fra", "Beregnet - avtalt"),
+						rows, List.of(false, false, false, false, true, true, false, true)));
 	}
 
 	/** Computed total, agreed amount and computed − agreed, per scenario and year; nothing without agreed amounts. */

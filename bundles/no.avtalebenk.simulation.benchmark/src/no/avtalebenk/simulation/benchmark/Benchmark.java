@@ -6,10 +6,13 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.simulation.Simulator;
+import no.avtalebenk.simulation.analysis.Sweep;
+import no.avtalebenk.simulation.analysis.SweepParameter;
 import no.avtalebenk.simulation.compiled.CompiledFormulas;
 import no.avtalebenk.simulation.counts.CountTable;
 import no.avtalebenk.simulation.evaluation.Overrides;
@@ -17,51 +20,82 @@ import no.avtalebenk.simulation.montecarlo.GrowthDriver;
 import no.avtalebenk.simulation.montecarlo.MonteCarlo;
 import no.avtalebenk.simulation.montecarlo.MonteCarloResult;
 import no.avtalebenk.simulation.montecarlo.MonteCarloSpec;
+import no.avtalebenk.simulation.montecarlo.Summary;
+import no.avtalebenk.simulation.result.PaymentCell;
+import no.avtalebenk.simulation.result.PaymentResult;
 
 /**
- * The simulation benchmark (docs/performance.md), on SYNTHETIC units ({@link SyntheticUnits}):
+ * The simulation benchmark (docs/performance.md), on SYNTHETIC units ({@link SyntheticUnits}) and the
+ * example's formula file, for 2026 and 2027. Every section checks what it times against a
+ * hand-written loop computing the same payments, in every timed round, outside the clock:
  * <ol>
- * <li>formula evaluation (the compiled formulas of the example's formula file, compiled for both
- * years and evaluated for every unit and category) against a hand-written Java loop computing the
- * same payments, in the same run; then compiling alone and evaluating alone (formulas compiled
- * beforehand), and the interpreter for reference;</li>
- * <li>a scenario sweep: many scenarios × all units × 2 years;</li>
- * <li>Monte Carlo: many draws × all units × 2 years, with its peak heap, for two numbers of draws.</li>
+ * <li>formula evaluation: the compiled formulas (compiled for both years, then evaluated for every
+ * unit and category) against a hand-written {@code BigDecimal} loop, payment by payment; compiling
+ * alone and evaluating alone;</li>
+ * <li>the projection every projecting command runs ({@link Simulator#simulate}, compiled, with a
+ * payment cell each) and the evaluator's ({@link Simulator#interpret}), payment by payment;</li>
+ * <li>sweeps ({@link Sweep}): a common factor on every category rate and one rate over many points,
+ * against a hand-written exact loop in {@code long} øre, every point's yearly totals compared; in ns
+ * per payment; and, for reference, the scenarios compiled anew each;</li>
+ * <li>Monte Carlo with its peak heap, for two numbers of draws; checked by a run without growth,
+ * whose every draw is the loop's payments (the mean of each year's total equals the loop's).</li>
  * </ol>
- * Each figure is the best of several timed rounds after warm-up rounds. The compiled formulas are
- * never cached: each timed round of 1. and each scenario of 2. compiles them again.
+ * Each figure is the best of its timed rounds after warm-up rounds; the printout names both numbers.
  */
 public final class Benchmark {
 
 	private static final List<Integer> YEARS = List.of(2026, 2027);
+	/** The example's 2023 rates in øre (index 1.000 in 2026 and 2027); the last is per årsverk, billed a third. */
+	private static final long[] RATES = { 22278, 7222, 114, 21228, 19104, 18181 };
 
 	private final Model formulas;
 	private final CountTable counts;
 	private final PrintStream out;
 	private final List<String> units;
+	private final int categories = SyntheticUnits.CATEGORIES.size();
+	/** per year, unit, category */
 	private final BigDecimal[][][] unitCounts;
+	/** per year, category, unit: whole counts */
+	private final long[][][] longCounts;
+	/** the loop's payments per year, unit and category, flattened; the reference every section is checked against */
+	private final BigDecimal[] expected;
+	/** section 1's best loop time, the reference of section 2's ratios */
+	private long loopBest;
 
 	Benchmark(Model formulas, PrintStream out) {
 		this.formulas = formulas;
 		this.counts = SyntheticUnits.table(YEARS);
 		this.out = out;
 		this.units = counts.units();
-		this.unitCounts = new BigDecimal[YEARS.size()][units.size()][SyntheticUnits.CATEGORIES.size()];
+		this.unitCounts = new BigDecimal[YEARS.size()][units.size()][categories];
+		this.longCounts = new long[YEARS.size()][categories][units.size()];
 		for (int y = 0; y < YEARS.size(); y++) {
 			for (int u = 0; u < units.size(); u++) {
-				for (int c = 0; c < SyntheticUnits.CATEGORIES.size(); c++) {
+				for (int c = 0; c < categories; c++) {
 					unitCounts[y][u][c] = counts.get(units.get(u), SyntheticUnits.CATEGORIES.get(c), YEARS.get(y))
 							.orElseThrow().value();
+					longCounts[y][c][u] = unitCounts[y][u][c].longValueExact();
 				}
 			}
 		}
+		this.expected = new BigDecimal[payments()];
+		handWritten(expected);
 	}
 
-	void run(int sweepScenarios, int draws) {
-		out.printf("Synthetic units: %d; years: %s; categories: %d%n", units.size(), YEARS,
-				SyntheticUnits.CATEGORIES.size());
+	private int payments() {
+		return YEARS.size() * units.size() * categories;
+	}
+
+	private int at(int y, int u, int c) {
+		return (y * units.size() + u) * categories + c;
+	}
+
+	void run(int sweepPoints, int draws) {
+		out.printf("Synthetic units: %d; years: %s; categories: %d; %d payments a round%n", units.size(), YEARS,
+				categories, payments());
 		formulaAgainstLoop();
-		sweep(sweepScenarios);
+		projection();
+		sweeps(sweepPoints);
 		monteCarlo(draws / 10);
 		monteCarlo(draws);
 	}
@@ -71,23 +105,24 @@ public final class Benchmark {
 		// with it, or the figure times half-compiled code.
 		int warmUp = 2000;
 		int rounds = 1000;
-		BigDecimal compiledTotal = null;
-		BigDecimal loopTotal = null;
-		BigDecimal evaluatedTotal = null;
-		long compiledBest = Long.MAX_VALUE;
-		long loopBest = Long.MAX_VALUE;
-		long compileBest = Long.MAX_VALUE;
-		long evaluateBest = Long.MAX_VALUE;
+		BigDecimal[] loop = new BigDecimal[payments()];
+		BigDecimal[] compiled = new BigDecimal[payments()];
+		BigDecimal[] evaluated = new BigDecimal[payments()];
+		long compiledBest = Long.MAX_VALUE, loopBest = Long.MAX_VALUE, compileBest = Long.MAX_VALUE,
+				evaluateBest = Long.MAX_VALUE;
 		for (int r = 0; r < warmUp + rounds; r++) {
 			long t0 = System.nanoTime();
-			compiledTotal = compiled(BigDecimal.ONE);
+			evaluate(compileYears(Overrides.NONE), compiled);
 			long t1 = System.nanoTime();
-			loopTotal = handWritten();
+			handWritten(loop);
 			long t2 = System.nanoTime();
 			CompiledFormulas[] byYear = compileYears(Overrides.NONE);
 			long t3 = System.nanoTime();
-			evaluatedTotal = evaluate(byYear);
+			evaluate(byYear, evaluated);
 			long t4 = System.nanoTime();
+			check("1. loop", loop);
+			check("1. compiled formulas", compiled);
+			check("1. evaluated", evaluated);
 			if (r >= warmUp) {
 				compiledBest = Math.min(compiledBest, t1 - t0);
 				loopBest = Math.min(loopBest, t2 - t1);
@@ -95,37 +130,44 @@ public final class Benchmark {
 				evaluateBest = Math.min(evaluateBest, t4 - t3);
 			}
 		}
-		if (compiledTotal.compareTo(loopTotal) != 0 || evaluatedTotal.compareTo(loopTotal) != 0) {
-			throw new IllegalStateException("The hand-written loop computes " + loopTotal + ", the formulas "
-					+ compiledTotal + " and " + evaluatedTotal);
-		}
-		long interpreterBest = Long.MAX_VALUE;
-		for (int r = 0; r < 20; r++) {
-			long t0 = System.nanoTime();
-			BigDecimal total = Simulator.simulate("bench", "bench", formulas, counts, YEARS).total(2026);
-			interpreterBest = r >= 10 ? Math.min(interpreterBest, System.nanoTime() - t0) : interpreterBest;
-			if (total.signum() <= 0) {
-				throw new IllegalStateException("no payments");
-			}
-		}
-		int cells = units.size() * YEARS.size() * SyntheticUnits.CATEGORIES.size();
-		out.printf("1. Formula evaluation, %d cells (total NOK %s, equal in both):%n", cells, compiledTotal.toPlainString());
-		out.printf("   hand-written loop                          %8.3f ms%n", loopBest / 1e6);
+		out.printf("1. Formula evaluation, %d payments, each equal to the loop's in all %d rounds; best of %d after %d warm-up:%n",
+				payments(), warmUp + rounds, rounds, warmUp);
+		out.printf("   hand-written BigDecimal loop               %8.3f ms%n", loopBest / 1e6);
 		out.printf("   compiled formulas (compiling included)     %8.3f ms   ratio to loop %.2f%n", compiledBest / 1e6,
 				(double) compiledBest / loopBest);
 		out.printf("     compiling alone, %d years                 %8.3f ms   ratio to loop %.2f%n", YEARS.size(),
 				compileBest / 1e6, (double) compileBest / loopBest);
 		out.printf("     evaluating alone, compiled beforehand    %8.3f ms   ratio to loop %.2f%n", evaluateBest / 1e6,
 				(double) evaluateBest / loopBest);
-		out.printf("   interpreter (Simulator)                    %8.3f ms   ratio to loop %.2f%n", interpreterBest / 1e6,
-				(double) interpreterBest / loopBest);
+		this.loopBest = loopBest;
 	}
 
-	/** All payments through the compiled formulas, with a common factor on the category rates. */
-	private BigDecimal compiled(BigDecimal factor) {
-		Overrides overrides = factor.compareTo(BigDecimal.ONE) == 0 ? Overrides.NONE
-				: Overrides.NONE.withCategoryRatesFactor(factor);
-		return evaluate(compileYears(overrides));
+	/** The projection of every projecting command, and the evaluator's, payment by payment against the loop. */
+	private void projection() {
+		long simulateBest = Long.MAX_VALUE;
+		int warmUp = 200, rounds = 200;
+		for (int r = 0; r < warmUp + rounds; r++) {
+			long t0 = System.nanoTime();
+			PaymentResult result = Simulator.simulate("bench", "bench", formulas, counts, YEARS, Overrides.NONE);
+			long elapsed = System.nanoTime() - t0;
+			check("2. simulate", result);
+			simulateBest = r >= warmUp ? Math.min(simulateBest, elapsed) : simulateBest;
+		}
+		long interpretBest = Long.MAX_VALUE;
+		int interpretWarmUp = 5, interpretRounds = 10;
+		for (int r = 0; r < interpretWarmUp + interpretRounds; r++) {
+			long t0 = System.nanoTime();
+			PaymentResult result = Simulator.interpret("bench", "bench", formulas, counts, YEARS, Overrides.NONE);
+			long elapsed = System.nanoTime() - t0;
+			check("2. interpret", result);
+			interpretBest = r >= interpretWarmUp ? Math.min(interpretBest, elapsed) : interpretBest;
+		}
+		out.printf("2. Projection (simulate, compare, goal seek, sensitivity, report), %d payment cells, each equal to the loop's:%n",
+				payments());
+		out.printf("   compiled (Simulator.simulate), best of %d    %8.3f ms   ratio to loop %.2f%n", rounds,
+				simulateBest / 1e6, (double) simulateBest / loopBest);
+		out.printf("   evaluator (Simulator.interpret), best of %d %8.3f ms   ratio to loop %.2f%n", interpretRounds,
+				interpretBest / 1e6, (double) interpretBest / loopBest);
 	}
 
 	/** The formulas compiled for each year, nothing cached: every call compiles again. */
@@ -137,19 +179,18 @@ public final class Benchmark {
 		return byYear;
 	}
 
-	/** The sum of all payments of all units, categories and years, through formulas compiled already. */
-	private BigDecimal evaluate(CompiledFormulas[] byYear) {
-		BigDecimal total = BigDecimal.ZERO;
+	/** Every payment of all units, categories and years, through formulas compiled already. */
+	private void evaluate(CompiledFormulas[] byYear, BigDecimal[] into) {
 		for (int y = 0; y < YEARS.size(); y++) {
 			CompiledFormulas compiled = byYear[y];
 			int n = compiled.categories().size();
-			for (BigDecimal[] unit : unitCounts[y]) {
+			BigDecimal[][] year = unitCounts[y];
+			for (int u = 0; u < year.length; u++) {
 				for (int c = 0; c < n; c++) {
-					total = total.add(compiled.evaluate(c, unit));
+					into[at(y, u, c)] = compiled.evaluate(c, year[u]);
 				}
 			}
 		}
-		return total;
 	}
 
 	/**
@@ -157,74 +198,237 @@ public final class Benchmark {
 	 * the count, rounded to øre; an exact third of the administrative årsverk (the product divided
 	 * by 3 and rounded once, as the language's exact fractions do).
 	 */
-	private BigDecimal handWritten() {
+	private void handWritten(BigDecimal[] into) {
 		BigDecimal[] rates = { new BigDecimal("222.78"), new BigDecimal("72.22"), new BigDecimal("1.14"),
 				new BigDecimal("212.28"), new BigDecimal("191.04"), new BigDecimal("181.81") };
 		BigDecimal three = BigDecimal.valueOf(3);
 		BigDecimal index = new BigDecimal("1.000");
-		BigDecimal total = BigDecimal.ZERO;
 		for (int y = 0; y < YEARS.size(); y++) {
 			BigDecimal[] indexed = new BigDecimal[rates.length];
 			for (int c = 0; c < rates.length; c++) {
 				indexed[c] = rates[c].multiply(index).setScale(2, RoundingMode.HALF_UP);
 			}
-			for (BigDecimal[] unit : unitCounts[y]) {
+			BigDecimal[][] year = unitCounts[y];
+			for (int u = 0; u < year.length; u++) {
+				BigDecimal[] unit = year[u];
 				for (int c = 0; c < 5; c++) {
-					total = total.add(indexed[c].multiply(unit[c]).setScale(2, RoundingMode.HALF_UP));
+					into[at(y, u, c)] = indexed[c].multiply(unit[c]).setScale(2, RoundingMode.HALF_UP);
 				}
-				total = total.add(indexed[5].multiply(unit[5]).divide(three, 2, RoundingMode.HALF_UP));
+				into[at(y, u, 5)] = indexed[5].multiply(unit[5]).divide(three, 2, RoundingMode.HALF_UP);
 			}
 		}
-		return total;
 	}
 
-	private void sweep(int scenarios) {
-		for (int warm = 0; warm < 500; warm++) {
-			compiled(factor(warm, scenarios));
+	private void check(String section, BigDecimal[] payments) {
+		for (int i = 0; i < expected.length; i++) {
+			if (!expected[i].equals(payments[i])) {
+				throw new IllegalStateException(section + ": payment " + i + " is " + payments[i] + ", the loop's "
+						+ expected[i]);
+			}
+		}
+	}
+
+	private void check(String section, PaymentResult result) {
+		List<PaymentCell> cells = result.cells();
+		if (cells.size() != expected.length) {
+			throw new IllegalStateException(section + ": " + cells.size() + " payments, the loop " + expected.length);
+		}
+		// cells come unit by unit, year by year, category by category
+		int i = 0;
+		for (int u = 0; u < units.size(); u++) {
+			for (int y = 0; y < YEARS.size(); y++) {
+				for (int c = 0; c < categories; c++) {
+					PaymentCell cell = cells.get(i++);
+					if (!cell.amount().equals(expected[at(y, u, c)])) {
+						throw new IllegalStateException(section + ": " + cell + " is not the loop's " + expected[at(y, u, c)]);
+					}
+				}
+			}
+		}
+	}
+
+	private void sweeps(int points) {
+		// a common factor from 0.90 in steps of 0.2 / points with 6 decimals (0.00002 for 10 000 points)
+		BigDecimal step = new BigDecimal("0.2").divide(BigDecimal.valueOf(points), 6, RoundingMode.HALF_EVEN);
+		List<BigDecimal> factors = new ArrayList<>();
+		for (int i = 0; i < points; i++) {
+			factors.add(new BigDecimal("0.90").add(step.multiply(BigDecimal.valueOf(i))));
+		}
+		sweep("factor:* (common factor on every category rate, 0.90-1.10)",
+				new SweepParameter(SweepParameter.Kind.FACTOR, "*", factors), factors, -1);
+		List<BigDecimal> rates = new ArrayList<>();
+		for (int i = 0; i < points; i++) {
+			rates.add(new BigDecimal("200.00").add(new BigDecimal("0.01").multiply(BigDecimal.valueOf(i))));
+		}
+		sweep("rate:grunnskoleSats (200.00 in steps of 0.01)",
+				new SweepParameter(SweepParameter.Kind.RATE, "grunnskoleSats", rates), rates, 0);
+		compiledAnew(Math.min(points, 2000), factors);
+	}
+
+	/**
+	 * A sweep against the hand-written exact loop in long øre, every point's totals compared.
+	 *
+	 * @param rateOf -1 for a common factor on every rate; else the category whose rate takes the values
+	 */
+	private void sweep(String what, SweepParameter parameter, List<BigDecimal> values, int rateOf) {
+		int points = values.size();
+		long[][] loop = new long[points][YEARS.size()];
+		int warmUp = 3, rounds = 5;
+		long sweepBest = Long.MAX_VALUE, loopBest = Long.MAX_VALUE;
+		for (int r = 0; r < warmUp + rounds; r++) {
+			long t0 = System.nanoTime();
+			Sweep.Result result = Sweep.run(formulas, Overrides.NONE, counts, YEARS, List.of(parameter), null);
+			long t1 = System.nanoTime();
+			handWrittenSweep(values, rateOf, loop);
+			long t2 = System.nanoTime();
+			if (result.projected() != 0) {
+				throw new IllegalStateException("3. " + what + ": " + result.projected() + " sums left the kernels");
+			}
+			for (int p = 0; p < points; p++) {
+				for (int y = 0; y < YEARS.size(); y++) {
+					BigDecimal total = result.points().get(p).totals().get(y);
+					if (total.compareTo(BigDecimal.valueOf(loop[p][y], 2)) != 0) {
+						throw new IllegalStateException("3. " + what + " at " + values.get(p) + " in " + YEARS.get(y) + ": "
+								+ total + ", the loop " + BigDecimal.valueOf(loop[p][y], 2));
+					}
+				}
+			}
+			if (r >= warmUp) {
+				sweepBest = Math.min(sweepBest, t1 - t0);
+				loopBest = Math.min(loopBest, t2 - t1);
+			}
+		}
+		// and two points through the projection itself, payment by payment
+		for (int p : new int[] { 0, points - 1 }) {
+			PaymentResult projected = Simulator.simulate("p", "p", formulas, counts, YEARS,
+					parameter.apply(Overrides.NONE, values.get(p)));
+			for (int y = 0; y < YEARS.size(); y++) {
+				if (projected.total(YEARS.get(y)).compareTo(BigDecimal.valueOf(loop[p][y], 2)) != 0) {
+					throw new IllegalStateException("3. " + what + ": the projection at " + values.get(p) + " differs");
+				}
+			}
+		}
+		long payments = (long) points * payments();
+		out.printf("3. Sweep %s: %d points x %d payments = %d payments; every point's totals equal to the loop's, best of %d:%n",
+				what, points, payments(), payments, rounds);
+		out.printf("   Sweep (compiled once a year)  %7.3f s  %6.2f ns a payment   ratio to loop %.2f; to 2.2 ns %.2f%n",
+				sweepBest / 1e9, (double) sweepBest / payments, (double) sweepBest / loopBest,
+				(double) sweepBest / payments / 2.2);
+		out.printf("   hand-written long loop        %7.3f s  %6.2f ns a payment%n", loopBest / 1e9,
+				(double) loopBest / payments);
+	}
+
+	/**
+	 * The sweep by hand in long øre: round(rate × value × count) half up for a common factor value
+	 * F × 10^-k on every rate (a third of the årsverk for administration), or the rate itself for one
+	 * category.
+	 */
+	private void handWrittenSweep(List<BigDecimal> values, int rateOf, long[][] totals) {
+		for (int p = 0; p < values.size(); p++) {
+			BigDecimal value = values.get(p);
+			long unscaled = value.unscaledValue().longValueExact();
+			long divisor = BigDecimal.ONE.scaleByPowerOfTen(value.scale()).longValueExact();
+			for (int y = 0; y < YEARS.size(); y++) {
+				long total = 0;
+				for (int c = 0; c < categories; c++) {
+					long[] n = longCounts[y][c];
+					if (rateOf < 0) {
+						long rate = RATES[c] * unscaled;
+						long by = c == 5 ? 3 * divisor : divisor;
+						long half = by / 2;
+						for (int u = 0; u < n.length; u++) {
+							// half up: (2 × remainder ≥ divisor) ⇔ remainder ≥ ceil(divisor / 2)
+							long product = rate * n[u];
+							long q = product / by;
+							total += product - q * by >= by - half ? q + 1 : q;
+						}
+					} else {
+						// the rate in øre when it is this category's, else the file's
+						long rate = c == rateOf ? unscaled * 100 / divisor : RATES[c];
+						if (c == 5) {
+							for (int u = 0; u < n.length; u++) {
+								long product = rate * n[u];
+								long q = product / 3;
+								total += product - q * 3 >= 2 ? q + 1 : q;
+							}
+						} else {
+							for (int u = 0; u < n.length; u++) {
+								total += rate * n[u];
+							}
+						}
+					}
+				}
+				totals[p][y] = total;
+			}
+		}
+	}
+
+	/** For reference: each scenario compiled anew, as before the sweep kept its formulas. */
+	private void compiledAnew(int points, List<BigDecimal> factors) {
+		BigDecimal[] payments = new BigDecimal[payments()];
+		for (int warm = 0; warm < 200; warm++) {
+			evaluate(compileYears(Overrides.NONE.withCategoryRatesFactor(factors.get(warm % points))), payments);
 		}
 		long t0 = System.nanoTime();
-		BigDecimal check = BigDecimal.ZERO;
-		for (int s = 0; s < scenarios; s++) {
-			check = check.max(compiled(factor(s, scenarios)));
+		for (int p = 0; p < points; p++) {
+			evaluate(compileYears(Overrides.NONE.withCategoryRatesFactor(factors.get(p))), payments);
 		}
 		long elapsed = System.nanoTime() - t0;
-		long cells = (long) scenarios * units.size() * YEARS.size() * SyntheticUnits.CATEGORIES.size();
-		out.printf("2. Scenario sweep: %d scenarios (common rate factor 0.90-1.10) x %d units x %d years = %d cells%n",
-				scenarios, units.size(), YEARS.size(), cells);
-		out.printf("   %.2f s, %.2f million payment cells per second (largest total NOK %s)%n", elapsed / 1e9,
-				cells / (elapsed / 1e9) / 1e6, check.toPlainString());
-	}
-
-	private static BigDecimal factor(int s, int scenarios) {
-		return new BigDecimal("0.90").add(BigDecimal.valueOf(s).multiply(new BigDecimal("0.20"))
-				.divide(BigDecimal.valueOf(scenarios), 6, RoundingMode.HALF_EVEN));
+		long cells = (long) points * payments();
+		out.printf("   for reference, compiling every point anew (the earlier sweep), %d points: %.3f s, %.2f ns a payment%n",
+				points, elapsed / 1e9, (double) elapsed / cells);
 	}
 
 	private void monteCarlo(int draws) {
-		MonteCarloSpec spec = new MonteCarloSpec(1, draws,
-				List.of(new GrowthDriver("pupils", -0.0138, 0.01,
-						List.of("grunnskole", "kulturskoleMusikk", "kulturskoleAndre", "videregaende", "fagskole")),
-						new GrowthDriver("årsverk", 0, 0.01, List.of("administrasjon"))));
-		MonteCarlo.run(new MonteCarloSpec(2, Math.min(draws, 20_000), spec.drivers()), formulas, Overrides.NONE, counts,
-				YEARS, null);
-		System.gc();
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			pool.resetPeakUsage();
-		}
-		long t0 = System.nanoTime();
-		MonteCarloResult result = MonteCarlo.run(spec, formulas, Overrides.NONE, counts, YEARS, null);
-		long elapsed = System.nanoTime() - t0;
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
+		List<String> pupils = List.of("grunnskole", "kulturskoleMusikk", "kulturskoleAndre", "videregaende", "fagskole");
+		MonteCarloSpec spec = new MonteCarloSpec(1, draws, List.of(new GrowthDriver("pupils", -0.0138, 0.01, pupils),
+				new GrowthDriver("årsverk", 0, 0.01, List.of("administrasjon"))));
+		// the check: without growth every draw is the loop's payments, so each year's mean total is the loop's
+		MonteCarloSpec still = new MonteCarloSpec(1, Math.min(draws, 1000),
+				List.of(new GrowthDriver("pupils", 0, 0, pupils), new GrowthDriver("årsverk", 0, 0, List.of("administrasjon"))));
+		MonteCarloResult none = MonteCarlo.run(still, formulas, Overrides.NONE, counts, YEARS, null);
+		for (int y = 0; y < YEARS.size(); y++) {
+			BigDecimal loop = BigDecimal.ZERO;
+			for (int u = 0; u < units.size(); u++) {
+				for (int c = 0; c < categories; c++) {
+					loop = loop.add(expected[at(y, u, c)]);
+				}
+			}
+			int year = YEARS.get(y);
+			Summary total = none.summaries().stream().filter(s -> s.year() == year && s.category().equals("total"))
+					.findFirst().orElseThrow();
+			if (total.mean().compareTo(loop) != 0 || total.min().compareTo(loop) != 0 || total.max().compareTo(loop) != 0) {
+				throw new IllegalStateException("4. Monte Carlo without growth: " + total + ", the loop " + loop);
 			}
 		}
-		long cells = (long) draws * units.size() * YEARS.size() * SyntheticUnits.CATEGORIES.size();
-		out.printf("3. Monte Carlo: %d draws x %d units x %d years (%d payments), %d threads%n", draws, result.units(),
-				YEARS.size(), cells, Runtime.getRuntime().availableProcessors());
+		MonteCarlo.run(new MonteCarloSpec(2, Math.min(draws, 20_000), spec.drivers()), formulas, Overrides.NONE, counts,
+				YEARS, null);
+		int rounds = 3;
+		long best = Long.MAX_VALUE;
+		long peak = 0;
+		MonteCarloResult result = null;
+		for (int r = 0; r < rounds; r++) {
+			System.gc();
+			for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+				pool.resetPeakUsage();
+			}
+			long t0 = System.nanoTime();
+			result = MonteCarlo.run(spec, formulas, Overrides.NONE, counts, YEARS, null);
+			best = Math.min(best, System.nanoTime() - t0);
+			long used = 0;
+			for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+				if (pool.getType() == MemoryType.HEAP) {
+					used += pool.getPeakUsage().getUsed();
+				}
+			}
+			peak = Math.max(peak, used);
+		}
+		long cells = (long) draws * units.size() * YEARS.size() * categories;
+		out.printf("4. Monte Carlo: %d draws x %d units x %d years (%d payments), %d threads; best of %d; "
+				+ "without growth every year's mean, min and max total equal the loop's:%n", draws, result.units(),
+				YEARS.size(), cells, Runtime.getRuntime().availableProcessors(), rounds);
 		out.printf("   %.2f s, %.0f million payments per second; peak heap %d MB of max %d MB; P50 total %d: NOK %s%n",
-				elapsed / 1e9, cells / (elapsed / 1e9) / 1e6, peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
+				best / 1e9, cells / (best / 1e9) / 1e6, peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
 				YEARS.get(1), result.summaries().stream().filter(s -> s.year() == 2027 && s.category().equals("total"))
 						.findFirst().orElseThrow().p50().toPlainString());
 	}

@@ -11,7 +11,7 @@ import no.avtalebenk.cases.Cases;
 /**
  * Runs the {@link Benchmark} as an Equinox application of the product
  * ({@code -application no.avtalebenk.simulation.benchmark.app}); optional arguments: the number of
- * sweep scenarios (default 10 000) and of Monte Carlo draws (default 100 000). It measures the
+ * sweep points (default 10 000) and of Monte Carlo draws (default 100 000). It measures the
  * KS–Kopinor template opened as a case, because its baseline is a hand-written loop over the
  * template's rates. Not part of the test suite; docs/performance.md gives the command and the figures.
  */

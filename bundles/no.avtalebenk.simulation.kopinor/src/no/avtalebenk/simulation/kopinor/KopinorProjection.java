@@ -18,4 +18,9 @@ public class KopinorProjection implements ProjectionModel {
 		return Simulator.simulate(input.scenario(), input.title(), input.formulas(), input.counts(), input.years(),
 				input.overrides());
 	}
+
+	@Override
+	public String pricedGood() {
+		return "a collective licence to copy and use protected works (the copying agreement), per pupil, student and årsverk";
+	}
 }

@@ -25,13 +25,17 @@ import no.avtalebenk.simulation.result.PaymentCell;
 import no.avtalebenk.simulation.result.PaymentResult;
 
 /**
- * Usage-based payment with an annual cap, the model of KS's AVT project ("bruksbasert betaling":
- * payment per opened resource per user per day, with a maximum annual price), so that it can be
- * compared with the Kopinor per-capita payment on the same units. For each unit, user category and
- * year: users × min(price per opening × openings per user, maximum annual price), rounded half up
- * to øre. The users are the counts of the categories declared in {@code model/avt.vederlag}; the
- * price, openings and cap are that file's {@value #PRICE}, {@value #OPENINGS} and {@value #CAP},
- * each with its source, and a scenario can change them by name.
+ * Usage-based payment, the model of KS's AVT project as its source describes Oslo's model for digital
+ * books ("bruksbasert betaling"), so that it can be set beside the Kopinor per-capita payment on the
+ * same units. This class is the daily price ("døgnpris"): every title is available to every user, and
+ * each opened title is paid per user per day up to a maximum annual price per title per user. With a
+ * user's openings spread evenly over the titles they open, a user pays titles × min(price × openings /
+ * titles, maximum) = min(price × openings, titles × maximum), computed exactly and rounded half up to
+ * øre per unit, category and year. {@link AnnualPriceProjection} is the other variant. The users are
+ * the counts of the categories declared in {@code model/avt.vederlag}; the price, openings, titles and
+ * maximum are that file's {@value #PRICE}, {@value #OPENINGS}, {@value #TITLES} and {@value #CAP}, each
+ * with its source or marked as an assumption, and a scenario can change them by name. The model prices
+ * access to digital learning resources, a different good from the copying licence.
  */
 public class UsageProjection implements ProjectionModel {
 
@@ -39,8 +43,10 @@ public class UsageProjection implements ProjectionModel {
 	public static final String PRICE = "avtPrisPerApning";
 	/** Parameter: openings per user per year. */
 	public static final String OPENINGS = "apningerPerBruker";
-	/** Parameter: maximum annual price per user. */
+	/** Parameter: maximum annual price per title per user. */
 	public static final String CAP = "maksArspris";
+	/** Parameter: titles a user opens in a year, or is assigned copies of. */
+	public static final String TITLES = "titlerPerBruker";
 	/** The parameter file inside this bundle. */
 	public static final String FILE = "/model/avt.vederlag";
 
@@ -79,6 +85,7 @@ public class UsageProjection implements ProjectionModel {
 		Rate price = find(model, PRICE, Rate.class);
 		Parameter openings = find(model, OPENINGS, Parameter.class);
 		Parameter cap = find(model, CAP, Parameter.class);
+		Parameter titles = find(model, TITLES, Parameter.class);
 		List<String> categories = new ArrayList<>();
 		for (Element element : model.getElements()) {
 			if (element instanceof Category category) {
@@ -90,21 +97,45 @@ public class UsageProjection implements ProjectionModel {
 			for (int year : input.years()) {
 				OverridingEvaluator evaluator = new OverridingEvaluator(year, c -> java.util.Optional.empty(),
 						input.overrides());
-				BigDecimal uncapped = evaluator.rateValue(price).multiply(evaluator.explain(openings).value());
-				BigDecimal perUser = uncapped.min(evaluator.explain(cap).value());
+				BigDecimal titleCaps = evaluator.explain(titles).value().multiply(evaluator.explain(cap).value());
+				BigDecimal perUser = perUser(evaluator.rateValue(price), evaluator.explain(openings).value(), titleCaps);
 				for (String category : categories) {
 					Count users = input.counts().get(unit, category, year).orElseThrow(() -> new EvaluationException(
 							"The usage model needs the count of " + category + " for unit " + unit + " in " + year
 									+ " (the users), but there is none.",
 							find(model, category, Category.class)));
 					BigDecimal amount = users.value().multiply(perUser).setScale(2, RoundingMode.HALF_UP);
-					cells.add(new PaymentCell(input.scenario(), unit, category, year, amount, "usage: min("
-							+ PRICE + " × " + OPENINGS + ", " + CAP + ") per user", perUser, "annual price per user",
-							users));
+					cells.add(new PaymentCell(input.scenario(), unit, category, year, amount, formula(), perUser,
+							"annual price per user", users));
 				}
 			}
 		}
-		return new PaymentResult(input.title() + ", usage-based (AVT)", cells, categories, input.years());
+		return new PaymentResult(input.title() + title(), cells, categories, input.years());
+	}
+
+	/**
+	 * @param price     NOK per opened title per user per day
+	 * @param openings  openings per user per year, over all titles
+	 * @param titleCaps titles per user × maximum annual price per title
+	 * @return what one user costs in a year
+	 */
+	protected BigDecimal perUser(BigDecimal price, BigDecimal openings, BigDecimal titleCaps) {
+		return price.multiply(openings).min(titleCaps);
+	}
+
+	/** @return how a payment is computed, for the explanation of a cell */
+	protected String formula() {
+		return "usage, daily price: min(" + PRICE + " × " + OPENINGS + ", " + TITLES + " × " + CAP + ") per user";
+	}
+
+	/** @return what the result's title ends with */
+	protected String title() {
+		return ", usage-based (AVT), daily price";
+	}
+
+	@Override
+	public String pricedGood() {
+		return "access to digital learning resources (any title, paid per opened book per user per day), not a copying licence";
 	}
 
 	private static <T extends Element> T find(Model model, String name, Class<T> type) {

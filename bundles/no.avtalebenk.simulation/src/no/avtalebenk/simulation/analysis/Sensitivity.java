@@ -5,16 +5,19 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
+import no.avtalebenk.formula.interpreter.FormulaEvaluator;
 import no.avtalebenk.formula.vederlag.Category;
 import no.avtalebenk.formula.vederlag.Element;
 import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.Model;
+import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.simulation.counts.Count;
 import no.avtalebenk.simulation.counts.CountFileException;
@@ -24,7 +27,8 @@ import no.avtalebenk.simulation.evaluation.Overrides;
 import no.avtalebenk.simulation.result.PaymentResult;
 
 /**
- * One-at-a-time sensitivity: each input (a rate, a category's counts, an index) is moved to the low
+ * One-at-a-time sensitivity: each input (a rate, a category's counts, an index, a parameter such as
+ * the billed share of administrative årsverk) is moved to the low
  * and the high end of its range while everything else stays as in the scenario; the year's total at
  * both ends gives one bar of a tornado chart. Bars are sorted by their swing, largest first.
  */
@@ -37,18 +41,34 @@ public final class Sensitivity {
 		/** every unit's count of one category */
 		COUNT,
 		/** an index: its step of the year measured */
-		INDEX
+		INDEX,
+		/** a parameter of the formula file, such as a billed share: its value */
+		PARAMETER
 	}
 
 	/**
 	 * One input and its range, as factors on its scenario value.
 	 *
 	 * @param kind the kind
-	 * @param name the rate or category name
+	 * @param name the rate, category, index or parameter name
 	 * @param low  factor at the low end, e.g. 0.9
 	 * @param high factor at the high end, e.g. 1.1
+	 * @param base for a parameter, its value in the formula file (used when the scenario sets none);
+	 *             null for the other kinds
 	 */
-	public record Input(Kind kind, String name, BigDecimal low, BigDecimal high) {
+	public record Input(Kind kind, String name, BigDecimal low, BigDecimal high, BigDecimal base) {
+
+		/**
+		 * An input that is not a parameter.
+		 *
+		 * @param kind the kind
+		 * @param name the rate, category or index name
+		 * @param low  factor at the low end
+		 * @param high factor at the high end
+		 */
+		public Input(Kind kind, String name, BigDecimal low, BigDecimal high) {
+			this(kind, name, low, high, null);
+		}
 	}
 
 	/**
@@ -86,25 +106,32 @@ public final class Sensitivity {
 
 	/**
 	 * The usual inputs of a formula file: every rate ± rateRange, every category's counts ±
-	 * countRange, every index's step of the year measured ± indexRange.
+	 * countRange, every index's step of the year measured ± indexRange, and every parameter (a billed
+	 * share) ± rateRange, since a share moves its category's payment as the rate does.
 	 *
 	 * @param formulas   the formula file
 	 * @param rateRange  e.g. 0.10 for ±10 %
 	 * @param countRange e.g. 0.05
 	 * @param indexRange e.g. 0.03
-	 * @return the inputs, in file order: rates, counts, indices
+	 * @return the inputs, in file order: rates, counts, indices, parameters
 	 */
 	public static List<Input> defaultInputs(Model formulas, BigDecimal rateRange, BigDecimal countRange,
 			BigDecimal indexRange) {
 		List<Input> rates = new ArrayList<>();
 		List<Input> counts = new ArrayList<>();
 		List<Input> indices = new ArrayList<>();
+		List<Input> parameters = new ArrayList<>();
 		for (Element element : formulas.getElements()) {
 			if (element instanceof Rate rate) {
 				rates.add(new Input(Kind.RATE, rate.getName(), BigDecimal.ONE.subtract(rateRange), BigDecimal.ONE.add(rateRange)));
 			} else if (element instanceof Index index) {
 				indices.add(new Input(Kind.INDEX, index.getName(), BigDecimal.ONE.subtract(indexRange),
 						BigDecimal.ONE.add(indexRange)));
+			} else if (element instanceof Parameter parameter) {
+				// a parameter is a number the negotiators set (a share such as 1/3): it reads no counts
+				BigDecimal value = new FormulaEvaluator(0, category -> Optional.empty()).eval(parameter.getValue());
+				parameters.add(new Input(Kind.PARAMETER, parameter.getName(), BigDecimal.ONE.subtract(rateRange),
+						BigDecimal.ONE.add(rateRange), value));
 			} else if (element instanceof Category category) {
 				counts.add(new Input(Kind.COUNT, category.getName(), BigDecimal.ONE.subtract(countRange),
 						BigDecimal.ONE.add(countRange)));
@@ -113,6 +140,7 @@ public final class Sensitivity {
 		List<Input> all = new ArrayList<>(rates);
 		all.addAll(counts);
 		all.addAll(indices);
+		all.addAll(parameters);
 		return all;
 	}
 
@@ -177,6 +205,8 @@ public final class Sensitivity {
 		return switch (input.kind()) {
 		case RATE, INDEX -> project.apply(overrides.withRateFactor(input.name(), factor), counts).total(year);
 		case COUNT -> project.apply(overrides, scale(counts, input.name(), factor)).total(year);
+		case PARAMETER -> project.apply(overrides.withParameter(input.name(),
+				overrides.parameters().getOrDefault(input.name(), input.base()).multiply(factor)), counts).total(year);
 		};
 	}
 

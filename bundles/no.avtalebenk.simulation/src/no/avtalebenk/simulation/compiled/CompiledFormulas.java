@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 
 import no.avtalebenk.formula.interpreter.CategoryFormulas;
+import no.avtalebenk.formula.interpreter.Counts;
 import no.avtalebenk.formula.interpreter.EvaluationException;
 import no.avtalebenk.formula.interpreter.Exact;
 import no.avtalebenk.formula.units.UnitChecker;
@@ -73,6 +75,8 @@ public final class CompiledFormulas {
 	private final int year;
 	private final Overrides overrides;
 	private final List<String> categories = new ArrayList<>();
+	/** The categories first, then the categories read by {@code count(…)} that have no formula. */
+	private final List<String> countCategories = new ArrayList<>();
 	private final List<Formula> formulas;
 	private final OverridingEvaluator constants;
 	private final Map<Element, Boolean> readsCounts = new HashMap<>();
@@ -101,8 +105,21 @@ public final class CompiledFormulas {
 	/** Count scales (decimals) whose kernels are kept; counts with more decimals take the exact path. */
 	private static final int KERNEL_SCALES = 4;
 
-	/** A constant times one category's count, before the final rounding. */
-	private record LinearForm(Exact coefficient, int category) {
+	/**
+	 * A constant times one category's count, before the final rounding; the constant is the product
+	 * of the parts named (shares among them), each a part that reads no count.
+	 */
+	private record LinearForm(Exact coefficient, int category, List<Expression> factors, List<Expression> shares) {
+
+		LinearForm times(Exact value, Expression factor, boolean share) {
+			List<Expression> more = new ArrayList<>(factors);
+			more.add(factor);
+			List<Expression> moreShares = new ArrayList<>(shares);
+			if (share) {
+				moreShares.add(factor);
+			}
+			return new LinearForm(coefficient.multiply(value), category, List.copyOf(more), List.copyOf(moreShares));
+		}
 	}
 
 	/** A compiled condition of an {@code if}. */
@@ -126,6 +143,13 @@ public final class CompiledFormulas {
 		for (Formula formula : formulas) {
 			categories.add(formula.getCategory().getName());
 		}
+		countCategories.addAll(categories);
+		for (CountRef ref : EcoreUtil2.getAllContentsOfType(model, CountRef.class)) {
+			String name = ref.getCategory() == null ? null : ref.getCategory().getName();
+			if (name != null && !countCategories.contains(name)) {
+				countCategories.add(name);
+			}
+		}
 		// Constant parts are evaluated by the language's evaluator itself; asking it for a count here
 		// would be a compiler error, so such a request fails loudly.
 		this.constants = new OverridingEvaluator(year, category -> {
@@ -142,7 +166,9 @@ public final class CompiledFormulas {
 			Formula formula = formulas.get(i);
 			try {
 				nodes[i] = compile(formula.getExpression(), new HashSet<>());
-			} catch (NotCompiled e) {
+			} catch (NotCompiled | EvaluationException e) {
+				// A cycle found while compiling is left to the evaluator too: it reports it only when
+				// a unit's formula reaches it, with its place.
 				nodes[i] = interpreter(formula);
 				interpreted[i] = true;
 			}
@@ -179,6 +205,15 @@ public final class CompiledFormulas {
 		return List.copyOf(categories);
 	}
 
+	/**
+	 * @return the categories whose counts the formulas read, by index into the count arrays given to
+	 *         {@link #evaluate}: {@link #categories()} first, then those read by {@code count(…)}
+	 *         without a formula of their own; a shorter array leaves the latter missing
+	 */
+	public List<String> countCategories() {
+		return List.copyOf(countCategories);
+	}
+
 	/** @return the category formulas, in the same order */
 	public List<Formula> formulas() {
 		return List.copyOf(formulas);
@@ -200,6 +235,22 @@ public final class CompiledFormulas {
 	 * @throws EvaluationException where the evaluator would throw, e.g. for a missing count
 	 */
 	public BigDecimal evaluate(int index, BigDecimal[] counts) {
+		return evaluate(index, counts, null);
+	}
+
+	/**
+	 * @param index  category index
+	 * @param counts a unit's counts by index into {@link #countCategories()}
+	 * @param unit   the same counts as the evaluator reads them, with the other units for
+	 *               {@code sum(units: …)}, for a formula the compiler hands to the evaluator
+	 *               ({@link #interpreted}); may be null, and then that formula sees only {@code counts}
+	 * @return that category's payment, identical to the formula evaluator's
+	 * @throws EvaluationException where the evaluator would throw, e.g. for a missing count
+	 */
+	public BigDecimal evaluate(int index, BigDecimal[] counts, Counts unit) {
+		if (unit != null && interpreted[index]) {
+			return new OverridingEvaluator(year, unit, overrides).evaluate(formulas.get(index));
+		}
 		LinearRound whole = wholeCountKernels[index];
 		if (whole != null) {
 			// round(a × count, s) in long arithmetic, when the count and the product allow it; the
@@ -242,6 +293,22 @@ public final class CompiledFormulas {
 				: newKernel(index, countScale));
 	}
 
+	/**
+	 * @param index category index
+	 * @return when the formula is {@code round(a × count(c), s)}, its shape: the parts whose product
+	 *         is a, so that a sweep can work out a for other rates and factors without compiling
+	 *         again; else empty
+	 */
+	public Optional<LinearShape> shape(int index) {
+		LinearForm form = roundedLinear[index];
+		if (form == null) {
+			return Optional.empty();
+		}
+		Round round = rounds[index];
+		return Optional.of(new LinearShape(form.factors(), form.shares(), form.category(), round.getScale(),
+				RoundingMode.valueOf(round.getMode().getName())));
+	}
+
 	private LinearRound kernelFor(int index, int countScale) {
 		LinearRound kernel = kernels[index][countScale];
 		if (kernel == null) {
@@ -260,8 +327,8 @@ public final class CompiledFormulas {
 
 	private Node interpreter(Formula formula) {
 		return counts -> new OverridingEvaluator(year, category -> {
-			int i = categories.indexOf(category);
-			return Optional.ofNullable(i < 0 ? null : counts[i]);
+			int i = countCategories.indexOf(category);
+			return Optional.ofNullable(i < 0 || i >= counts.length ? null : counts[i]);
 		}, overrides).explain(formula).exact();
 	}
 
@@ -271,20 +338,21 @@ public final class CompiledFormulas {
 		}
 		if (expression instanceof CountRef ref) {
 			int index = categories.indexOf(ref.getCategory().getName());
-			return index < 0 ? Optional.empty() : Optional.of(new LinearForm(Exact.of(BigDecimal.ONE), index));
+			return index < 0 ? Optional.empty()
+					: Optional.of(new LinearForm(Exact.of(BigDecimal.ONE), index, List.of(), List.of()));
 		} else if (expression instanceof Multiply m) {
 			boolean left = reads(m.getLeft());
 			boolean right = reads(m.getRight());
 			if (left && !right) {
 				return constant(m.getRight()).flatMap(c -> linearForm(m.getLeft())
-						.map(l -> new LinearForm(l.coefficient().multiply(c), l.category())));
+						.map(l -> l.times(c, m.getRight(), false)));
 			} else if (right && !left) {
 				return constant(m.getLeft()).flatMap(c -> linearForm(m.getRight())
-						.map(l -> new LinearForm(c.multiply(l.coefficient()), l.category())));
+						.map(l -> l.times(c, m.getLeft(), false)));
 			}
 		} else if (expression instanceof Share share && !reads(share.getShare())) {
 			return constant(share.getShare()).filter(CompiledFormulas::isShare).flatMap(c -> linearForm(
-					share.getOperand()).map(l -> new LinearForm(c.multiply(l.coefficient()), l.category())));
+					share.getOperand()).map(l -> l.times(c, share.getShare(), true)));
 		} else if (expression instanceof Reference ref && ref.getTarget() instanceof Formula f) {
 			return linearForm(f.getExpression());
 		} else if (expression instanceof Reference ref && ref.getTarget() instanceof Parameter p
@@ -372,9 +440,9 @@ public final class CompiledFormulas {
 			return counts -> o.eval(counts).round(scale, mode);
 		} else if (expression instanceof CountRef ref) {
 			String category = ref.getCategory().getName();
-			int index = categories.indexOf(category);
+			int index = countCategories.indexOf(category);
 			return counts -> {
-				BigDecimal value = index < 0 ? null : counts[index];
+				BigDecimal value = index < 0 || index >= counts.length ? null : counts[index];
 				if (value == null) {
 					throw new EvaluationException("No count for '" + category + "' in " + year + ".", ref);
 				}

@@ -38,6 +38,14 @@ public final class LinearRound {
 	private final boolean fast;
 	/** The largest N with p × N in a long. */
 	private final long largestCount;
+	/**
+	 * Division by d as a multiplication (Granlund and Montgomery, "Division by invariant integers
+	 * using multiplication", 1994, figure 4.1): for 0 ≤ n < 2^64, with l = ⌈log2 d⌉ and
+	 * m = ⌊2^64 × (2^l − d) / d⌋ + 1, t = ⌊m × n / 2^64⌋ and n / d = (t + ((n − t) >> 1)) >> (l − 1).
+	 * A 64-bit division costs several times a multiplication; a sweep divides once per payment.
+	 */
+	private final long magic;
+	private final int shift;
 
 	LinearRound(Exact coefficient, int category, int scale, RoundingMode mode, int countScale) {
 		this.coefficient = coefficient;
@@ -58,6 +66,21 @@ public final class LinearRound {
 		this.d = representable ? q[1] : 1;
 		this.fast = representable;
 		this.largestCount = p == 0 ? Long.MAX_VALUE : Long.MAX_VALUE / p;
+		if (d > 1) {
+			int l = 64 - Long.numberOfLeadingZeros(d - 1);
+			this.magic = BigInteger.ONE.shiftLeft(64).multiply(BigInteger.ONE.shiftLeft(l).subtract(BigInteger.valueOf(d)))
+					.divide(BigInteger.valueOf(d)).add(BigInteger.ONE).longValue();
+			this.shift = l - 1;
+		} else {
+			this.magic = 0;
+			this.shift = 0;
+		}
+	}
+
+	/** n / d for 0 ≤ n and d > 1, by the multiplication above. */
+	private long divide(long n) {
+		long t = Math.unsignedMultiplyHigh(magic, n);
+		return (t + ((n - t) >>> 1)) >>> shift;
 	}
 
 	/**
@@ -138,6 +161,66 @@ public final class LinearRound {
 	}
 
 	/**
+	 * The payments of many counts added up: what a sweep computes for each point. The payments are
+	 * those of {@link #payment}, each rounded on its own; only the loop is tighter.
+	 *
+	 * @param counts counts as N × 10^-countScale
+	 * @param length how many of them, from the first
+	 * @return the sum of their payments in units of 10^-scale
+	 * @throws ArithmeticException when a payment or the sum does not fit in a long
+	 */
+	public long sum(long[] counts, int length) {
+		long total = 0;
+		long least = Long.MAX_VALUE;
+		long most = 0;
+		for (int i = 0; i < length; i++) {
+			least = Math.min(least, counts[i]);
+			most = Math.max(most, counts[i]);
+		}
+		// Every count covered and even the largest payment, times the number of counts, within a
+		// long: then no payment and no partial sum can overflow, and the loops need no checks.
+		if (fast && least >= 0 && most <= largestCount && length > 0
+				&& p * most / d < (Long.MAX_VALUE - length) / length) {
+			if (d == 1) {
+				for (int i = 0; i < length; i++) {
+					total += p * counts[i];
+				}
+				return total;
+			}
+			if (rounding == ROUND_HALF_UP) {
+				for (int i = 0; i < length; i++) {
+					long n = p * counts[i];
+					long quotient = divide(n);
+					total += 2 * (n - quotient * d) >= d ? quotient + 1 : quotient;
+				}
+				return total;
+			}
+		}
+		if (fast && d == 1) {
+			for (int i = 0; i < length; i++) {
+				long count = counts[i];
+				total = Math.addExact(total, count >= 0 && count <= largestCount ? p * count : exact(count));
+			}
+		} else if (fast && rounding == ROUND_HALF_UP) {
+			for (int i = 0; i < length; i++) {
+				long count = counts[i];
+				if (count >= 0 && count <= largestCount) {
+					long n = p * count;
+					long quotient = divide(n);
+					total = Math.addExact(total, 2 * (n - quotient * d) >= d ? quotient + 1 : quotient);
+				} else {
+					total = Math.addExact(total, exact(count));
+				}
+			}
+		} else {
+			for (int i = 0; i < length; i++) {
+				total = Math.addExact(total, payment(counts[i]));
+			}
+		}
+		return total;
+	}
+
+	/**
 	 * @param count a count this kernel {@link #covers}
 	 * @return {@link #payment}, in long arithmetic
 	 */
@@ -146,7 +229,7 @@ public final class LinearRound {
 		if (d == 1) {
 			return n;
 		}
-		long quotient = n / d;
+		long quotient = divide(n);
 		long twice = 2 * (n - quotient * d);
 		return switch (rounding) {
 		case ROUND_DOWN -> quotient;

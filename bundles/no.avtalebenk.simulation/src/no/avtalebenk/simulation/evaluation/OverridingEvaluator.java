@@ -34,8 +34,7 @@ public class OverridingEvaluator extends FormulaEvaluator {
 
 	private final int year;
 	private final Overrides overrides;
-	/** Depth of indexed category rates being evaluated whose result the common factor scales. */
-	private int insideScaledIndexed;
+	private final Counts counts;
 
 	/**
 	 * @param year      the calendar year evaluated
@@ -46,6 +45,7 @@ public class OverridingEvaluator extends FormulaEvaluator {
 		super(year, counts);
 		this.year = year;
 		this.overrides = overrides;
+		this.counts = counts;
 	}
 
 	/** @return the differences applied */
@@ -92,7 +92,7 @@ public class OverridingEvaluator extends FormulaEvaluator {
 		if (factor != null) {
 			value = scaled(value, factor, () -> "× " + factor.toPlainString() + " set by the scenario");
 		}
-		if (rate.getCategory() != null && scalesCategoryRates() && insideScaledIndexed == 0) {
+		if (rate.getCategory() != null && scalesCategoryRates()) {
 			BigDecimal common = overrides.categoryRatesFactor();
 			value = scaled(value, common,
 					() -> "× " + common.toPlainString() + " on every category rate, set by the scenario");
@@ -103,8 +103,11 @@ public class OverridingEvaluator extends FormulaEvaluator {
 	/**
 	 * An indexed category rate is multiplied by the common factor after its indexation and rounding,
 	 * so that the factor moves the payments continuously instead of in øre steps; the rate is read
-	 * unscaled inside. With {@link Overrides#roundingScaledRates()} the product is rounded again as
-	 * the {@code indexed(…)} says.
+	 * unscaled inside, by an evaluator without the factor: this evaluator keeps the values it has
+	 * read, and in or before the base year the {@code indexed(…)} reads its rate in this year, so a
+	 * rate read unscaled here would later be read unscaled outside an {@code indexed(…)} too. With
+	 * {@link Overrides#roundingScaledRates()} the product is rounded again as the {@code indexed(…)}
+	 * says.
 	 */
 	@Override
 	protected Explanation explainIndexed(Indexed indexed) {
@@ -112,13 +115,8 @@ public class OverridingEvaluator extends FormulaEvaluator {
 				|| !(reference.getTarget() instanceof Rate rate) || rate.getCategory() == null) {
 			return super.explainIndexed(indexed);
 		}
-		Explanation value;
-		insideScaledIndexed++;
-		try {
-			value = super.explainIndexed(indexed);
-		} finally {
-			insideScaledIndexed--;
-		}
+		Explanation value = new OverridingEvaluator(year, counts, overrides.withCategoryRatesFactor(BigDecimal.ONE))
+				.explainIndexed(indexed);
 		BigDecimal factor = overrides.categoryRatesFactor();
 		Explanation product = scaled(value, factor, () -> "× " + factor.toPlainString()
 				+ " on every category rate after its indexation, set by the scenario");
@@ -211,8 +209,6 @@ public class OverridingEvaluator extends FormulaEvaluator {
 	/** The base year of an {@code indexed(…)} and the units of a sum see the same overrides. */
 	@Override
 	protected FormulaEvaluator evaluatorFor(int otherYear, Counts otherCounts) {
-		// inside a scaled indexed rate the base-year rate is read unscaled: the factor comes after
-		return new OverridingEvaluator(otherYear, otherCounts,
-				insideScaledIndexed > 0 ? overrides.withCategoryRatesFactor(BigDecimal.ONE) : overrides);
+		return new OverridingEvaluator(otherYear, otherCounts, overrides);
 	}
 }

@@ -30,4 +30,13 @@ public interface ProjectionModel {
 	default java.util.Set<String> ownNames() {
 		return java.util.Set.of();
 	}
+
+	/**
+	 * @return what the model prices, in a few words (e.g. "a licence to copy protected works, per pupil
+	 *         and årsverk"), so that a comparison of models can say when they price different goods;
+	 *         empty when not stated
+	 */
+	default String pricedGood() {
+		return "";
+	}
 }

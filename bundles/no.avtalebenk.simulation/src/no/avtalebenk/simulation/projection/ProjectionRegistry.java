@@ -12,11 +12,14 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
 
+import no.avtalebenk.simulation.Contributions;
+
 /**
  * The one reader of the extension point {@value #EXTENSION_POINT}: creates a
  * {@link ProjectionModel} for each {@code model} element. A contribution that is broken (no name,
  * a name already taken, a class that cannot be created or does not implement
- * {@link ProjectionModel}) is reported — in the log and in {@link #problems()} — and skipped; the
+ * {@link ProjectionModel}, or throws in its constructor) is reported by bundle, extension and
+ * reason — in the log and in {@link #problems()} — and skipped; the
  * other models still work.
  */
 public final class ProjectionRegistry {
@@ -51,12 +54,12 @@ public final class ProjectionRegistry {
 		for (IConfigurationElement element : elements) {
 			String contributor = element.getContributor().getName();
 			String name = element.getAttribute("name");
-			String where = "Projection model '" + name + "' from " + contributor;
+			String where = "Projection model '" + name + "' from " + Contributions.name(element);
 			if (!"model".equals(element.getName())) {
 				continue;
 			}
 			if (name == null || name.isBlank() || !name.matches("[a-z0-9][a-z0-9-]*")) {
-				report(problems, "A projection model from " + contributor
+				report(problems, "A projection model from " + Contributions.name(element)
 						+ " has no valid name (lower-case letters, digits and '-'); skipped.");
 				continue;
 			}
@@ -67,8 +70,8 @@ public final class ProjectionRegistry {
 			Object created;
 			try {
 				created = element.createExecutableExtension("class");
-			} catch (CoreException | RuntimeException e) {
-				report(problems, where + " could not be created (" + e.getMessage() + "); skipped.");
+			} catch (CoreException | RuntimeException | LinkageError e) {
+				report(problems, where + " could not be created (" + Contributions.reason(e) + "); skipped.");
 				continue;
 			}
 			if (!(created instanceof ProjectionModel model)) {

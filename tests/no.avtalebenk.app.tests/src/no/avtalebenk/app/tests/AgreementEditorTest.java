@@ -72,22 +72,26 @@ import no.avtalebenk.model.ui.edit.ModelTexts;
  * <p>
  * The expected totals are worked out by hand from the template: counts 2026 (national) grunnskole
  * 589 453, kulturskole (both lines) 60 229, videregående 186 681, fagskole 31 400, administrative
- * årsverk 302 775; Kopinor's 2023 rates (grunnskole 222.78, musikklinjer 72.22, andre linjer 1.14,
- * videregående 212.28, fagskole 191.04, administrasjon 181.81) indexed by factors 1.000 to 2026, each
- * line rounded to øre. The scenario "halv-administrasjonsandel" bills half the administrative årsverk:
- * 181.81 × 151 387.5 = 27 523 761.375 → 27 523 761.38; with the other lines (131 318 339.34 +
- * 4 349 738.38 + 68 661.06 + 39 628 642.68 + 5 998 656.00) its 2026 total is 208 887 798.84.
+ * årsverk 302 775; Kopinor's 2023 rates indexed by the published KPI steps (+4.0 % for 2024, +2.6 % for
+ * 2025, each to whole øre; 2026 at the assumed factor 1.000): grunnskole 237.71, musikklinjer 77.06,
+ * andre linjer 1.22, videregående 226.51, fagskole 203.85, administrasjon 194.00; each line rounded to
+ * øre. The scenario "halv-administrasjonsandel" bills half the administrative årsverk:
+ * 194.00 × 151 387.5 = 29 369 175.00; with the other lines (140 118 872.63 + 4 641 246.74 + 73 479.38
+ * + 42 285 113.31 + 6 400 890.00) its 2026 total is 222 888 777.06.
  */
 class AgreementEditorTest {
 
 	private static final String SCENARIO = "halv-administrasjonsandel";
-	private static final BigDecimal HALF_SHARE_2026 = new BigDecimal("208887798.84");
-	/** 600 000 pupils instead of 589 453: 10 547 × 222.78 = 2 349 660.66 more. */
-	private static final BigDecimal WITH_COUNT_2026 = new BigDecimal("211237459.50");
-	/** Grunnskole at 230.00 from 2023: 600 000 × 230.00 = 138 000 000.00 instead of 133 668 000.00. */
-	private static final BigDecimal WITH_RATE_2026 = new BigDecimal("215569459.50");
+	private static final BigDecimal HALF_SHARE_2026 = new BigDecimal("222888777.06");
+	/** 600 000 pupils instead of 589 453: 10 547 × 237.71 = 2 507 127.37 more. */
+	private static final BigDecimal WITH_COUNT_2026 = new BigDecimal("225395904.43");
+	/**
+	 * Grunnskole at 230.00 from 2023 (× 1.040 → 239.20, × 1.026 → 245.42): 600 000 × 245.42 = 147 252 000.00
+	 * instead of 600 000 × 237.71 = 142 626 000.00.
+	 */
+	private static final BigDecimal WITH_RATE_2026 = new BigDecimal("230021904.43");
 	/** The baseline "grunnlag" the scenario rests on: the template's 2026 total. */
-	private static final BigDecimal BASELINE_2026 = new BigDecimal("199713211.71");
+	private static final BigDecimal BASELINE_2026 = new BigDecimal("213099052.06");
 
 	@TempDir
 	Path temp;
@@ -120,7 +124,7 @@ class AgreementEditorTest {
 		WhatIfPanel whatIf = scenarios.getWhatIf().getPanel();
 		waitForTotal(whatIf, HALF_SHARE_2026);
 		assertEquals(BASELINE_2026, whatIf.getResult().year(2026).base(), "against the baseline it rests on");
-		assertEquals("20888779884", digits(whatIf.getText(2026, WhatIfPanel.Column.SCENARIO)));
+		assertEquals("22288877706", digits(whatIf.getText(2026, WhatIfPanel.Column.SCENARIO)));
 
 		// a new count change starts at the file's count, so the total stays; then 600 000 pupils in 2026
 		press(scenarios.getAddButton(AvtalePackage.Literals.COUNT_CHANGE));

@@ -46,10 +46,10 @@ class AnalysisDialogsTest {
 			waitUntilDone(dialog);
 			GoalSeek.Result result = dialog.getResult();
 			assertNotNull(result, dialog.getStatusText());
-			// 226 000 000 / 199 713 211,71 = 1,13162268…: the factor scales the rates after their øre rounding
-			assertTrue(result.value().toPlainString().startsWith("1.1316226"), result.value().toPlainString());
+			// 226 000 000 / 213 099 052,06 = 1,06053968…: the factor scales the rates after their øre rounding
+			assertTrue(result.value().toPlainString().startsWith("1.0605396"), result.value().toPlainString());
 			assertTrue(result.total().subtract(TARGET).abs().compareTo(BigDecimal.ONE) <= 0, result.total().toPlainString());
-			assertTrue(dialog.getAnswerText().startsWith("1,1316226"), dialog.getAnswerText());
+			assertTrue(dialog.getAnswerText().startsWith("1,0605396"), dialog.getAnswerText());
 			// within NOK 1 of 226 000 000
 			assertTrue(dialog.getTotalText().startsWith("225 999 99") || dialog.getTotalText().startsWith("226 000 00"),
 					dialog.getTotalText());
@@ -94,21 +94,21 @@ class AnalysisDialogsTest {
 			waitUntil(() -> !dialog.isRunning() && dialog.getResult() != null,
 					() -> "the sensitivity is shown (" + dialog.getStatusText() + ")", CASE_TIMEOUT);
 			Sensitivity.Result result = dialog.getResult();
-			// 6 category rates, 6 categories' counts, 1 index
-			assertEquals(13, result.bars().size());
-			assertEquals(13, dialog.getTable().getItemCount());
+			// 6 category rates, 7 categories' counts (KS's own årsverk among them), 1 index, 1 parameter (the billed share)
+			assertEquals(15, result.bars().size());
+			assertEquals(15, dialog.getTable().getItemCount());
 			assertNotNull(dialog.getChart());
 			TableItem widest = dialog.getTable().getItem(0);
-			// 222,78 × 0,9 = 200,50 (øre-rounded): 199 713 211,71 − 131 318 339,34 + 200,50 × 589 453;
-			// 222,78 × 1,1 = 245,06: the swing is 212 846 224,55 − 186 580 198,87
+			// 222,78 × 0,9 = 200,502 → 208,52 (2024) → 213,94 (2025): 213 099 052,06 − 140 118 872,63 + 213,94 × 589 453;
+			// 222,78 × 1,1 = 245,058 → 254,86 → 261,49: the swing is 227 116 244,40 − 199 087 754,25
 			// the rate of grunnskole, by the category's name in the agreement file
 			assertEquals("Grunnskole, unntatt musikk- og kulturskoler", widest.getText(0));
 			assertEquals("sats", widest.getText(1));
 			assertEquals("0,9", widest.getText(2));
 			assertEquals("1,1", widest.getText(3));
-			assertEquals("186 580 198,87 kr", widest.getText(4));
-			assertEquals("212 846 224,55 kr", widest.getText(5));
-			assertEquals("26 266 025,68 kr", widest.getText(6));
+			assertEquals("199 087 754,25 kr", widest.getText(4));
+			assertEquals("227 116 244,40 kr", widest.getText(5));
+			assertEquals("28 028 490,15 kr", widest.getText(6));
 			// the tornado's bars too: kind, name and range, no identifier
 			@SuppressWarnings("unchecked")
 			List<String> bars = dialog.getChart().getCategoryPlot().getDataset().getColumnKeys();

@@ -107,8 +107,8 @@ class CaseProjectsTest {
 		assertEquals(List.of(), errors(project), "the template has no errors");
 		Path formulas = folder.resolve(FORMULAS);
 		List<String> lines = Files.readAllLines(formulas, StandardCharsets.UTF_8);
-		// the template's grunnskole rate of 2023 is on line 16
-		assertTrue(lines.get(15).contains(RATE_2023), lines.get(15));
+		// the template's grunnskole rate of 2023 is on line 24
+		assertTrue(lines.get(23).contains(RATE_2023), lines.get(23));
 
 		String template = Files.readString(formulas, StandardCharsets.UTF_8);
 		replace(formulas, RATE_2023, "from 2023-01-01 = ");
@@ -118,7 +118,7 @@ class CaseProjectsTest {
 		assertEquals(1, errors.size(), () -> "one syntax error: " + describe(errors));
 		IMarker marker = errors.get(0);
 		assertEquals(project.getFile(FORMULAS), marker.getResource());
-		assertEquals(16, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertEquals(24, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 		assertTrue(marker.isSubtypeOf(IMarker.PROBLEM), "shown in the Problems view");
 		String message = marker.getAttribute(IMarker.MESSAGE, "");
 		assertFalse(message.isBlank());
@@ -133,7 +133,7 @@ class CaseProjectsTest {
 		assertEquals("no.avtalebenk.formula.ui.editor", editor.getSite().getId());
 		assertTrue(page.isEditorAreaVisible(), "the editor is seen");
 		ITextSelection selection = (ITextSelection) editor.getSite().getSelectionProvider().getSelection();
-		assertEquals(15, selection.getStartLine(), "line 16, counted from 0");
+		assertEquals(23, selection.getStartLine(), "line 24, counted from 0");
 		page.closeAllEditors(false);
 
 		Files.writeString(formulas, template, StandardCharsets.UTF_8);
@@ -166,8 +166,8 @@ class CaseProjectsTest {
 		assertTrue(project.hasNature(CaseNature.ID));
 		assertEquals(folder, project.getLocation().toFile().toPath());
 		PaymentsView view = paymentsOf(folder);
-		// the template's 2026 total: the six category lines of kopinor.vederlag on its national counts
-		assertEquals("199 713 211,71 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		// the template's 2026 total: the category lines of kopinor.vederlag (2023 rates with the published KPI steps) on its national counts
+		assertEquals("213 099 052,06 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 	}
 
 	@Test
@@ -231,7 +231,7 @@ class CaseProjectsTest {
 		assertNotNull(project);
 		assertTrue(project.hasNature(CaseNature.ID));
 		PaymentsView view = paymentsOf(folder);
-		assertEquals("199 713 211,71 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		assertEquals("213 099 052,06 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 	}
 
 	@Test

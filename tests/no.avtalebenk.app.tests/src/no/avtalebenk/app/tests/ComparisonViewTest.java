@@ -48,17 +48,17 @@ class ComparisonViewTest {
 	@Test
 	void theDemoCaseScenariosSideBySideWithTheAgreedAmount() throws Exception {
 		ComparisonView view = comparisonOf(demoFolder());
-		// The template's 2026 total: the six category lines of kopinor.vederlag on its national counts.
-		assertEquals("199 713 211,71 kr", cell(view, "grunnlag", "Sum 2026"));
+		// The template's 2026 total: the category lines of kopinor.vederlag (2023 rates with the published KPI steps) on its national counts.
+		assertEquals("213 099 052,06 kr", cell(view, "grunnlag", "Sum 2026"));
 		assertEquals("0,00 kr", cell(view, "grunnlag", "Endring 2026"));
-		// every rate × 1.13, rounded to øre, times the counts (hand sum in the simulation tests)
-		assertEquals("225 676 593,85 kr", cell(view, "meklers-forslag", "Sum 2026"));
-		// 225 676 593,85 − 199 713 211,71 = 25 963 382,14
-		assertEquals("+25 963 382,14 kr", cell(view, "meklers-forslag", "Endring 2026"));
+		// every 2025 rate × 1.06, rounded to øre, times the counts (hand sum in the simulation tests)
+		assertEquals("225 882 909,64 kr", cell(view, "meklers-forslag", "Sum 2026"));
+		// 225 882 909,64 − 213 099 052,06 = 12 783 857,58
+		assertEquals("+12 783 857,58 kr", cell(view, "meklers-forslag", "Endring 2026"));
 		assertEquals("meklers forslag", cell(view, "meklers-forslag", "Posisjon"));
-		// the agreement states NOK 226 000 000 a year: 225 676 593,85 − 226 000 000 = −323 406,15
+		// the agreement states NOK 226 000 000 a year: 225 882 909,64 − 226 000 000 = −117 090,36
 		assertEquals("226 000 000,00 kr", cell(view, ComparisonView.AGREED_ROW, "Sum 2026"));
-		assertEquals("-323 406,15 kr", cell(view, "meklers-forslag", "Mot avtalt 2026"));
+		assertEquals("-117 090,36 kr", cell(view, "meklers-forslag", "Mot avtalt 2026"));
 		assertEquals("226 000 000,00 kr", cell(view, ComparisonView.AGREED_ROW, "Sum 2027"));
 		assertEquals(5, view.getTable().getItemCount(), "four scenarios and the agreed amounts");
 	}
@@ -73,10 +73,10 @@ class ComparisonViewTest {
 		assertEquals("2026", view.getYearCombo().getText());
 		assertEquals("Fra grunnlag til meklers-forslag (2026)", view.getChart().getTitle().getText());
 		CategoryDataset dataset = view.getChart().getCategoryPlot().getDataset();
-		assertEquals(new BigDecimal("199713211.71"), dataset.getValue("NOK", "grunnlag"));
-		// 222,78 × 1,13 = 251,7414 → 251,74; × 589 453 pupils = 148 388 898,22; − 131 318 339,34
-		assertEquals(new BigDecimal("17070558.88"), dataset.getValue("NOK", PaymentsViewTest.GRUNNSKOLE));
-		assertEquals(new BigDecimal("225676593.85"), dataset.getValue("NOK", "meklers-forslag"));
+		assertEquals(new BigDecimal("213099052.06"), dataset.getValue("NOK", "grunnlag"));
+		// 237,71 × 1,06 = 251,9726 → 251,97; × 589 453 pupils = 148 524 472,41; − 140 118 872,63
+		assertEquals(new BigDecimal("8405599.78"), dataset.getValue("NOK", PaymentsViewTest.GRUNNSKOLE));
+		assertEquals(new BigDecimal("225882909.64"), dataset.getValue("NOK", "meklers-forslag"));
 	}
 
 	@Test
@@ -99,8 +99,8 @@ class ComparisonViewTest {
 			String[] lines = copied.split("\n");
 			assertEquals("Scenario\tPosisjon\tSum 2026\tEndring 2026\tMot avtalt 2026\tSum 2027\tEndring 2027\tMot avtalt 2027",
 					lines[0]);
-			assertTrue(lines[1].startsWith("grunnlag\tgrunnlag\t199 713 211,71 kr\t0,00 kr\t"), lines[1]);
-			assertTrue(copied.contains("\nmeklers-forslag\tmeklers forslag\t225 676 593,85 kr\t+25 963 382,14 kr\t-323 406,15 kr\t"),
+			assertTrue(lines[1].startsWith("grunnlag\tgrunnlag\t213 099 052,06 kr\t0,00 kr\t"), lines[1]);
+			assertTrue(copied.contains("\nmeklers-forslag\tmeklers forslag\t225 882 909,64 kr\t+12 783 857,58 kr\t-117 090,36 kr\t"),
 					copied);
 			assertTrue(lines[5].startsWith(ComparisonView.AGREED_ROW + "\tavtalen\t226 000 000,00 kr\t\t\t"), lines[5]);
 		} finally {
@@ -121,8 +121,8 @@ class ComparisonViewTest {
 
 		makeCurrent(folder);
 		assertEquals(view, comparisonOf(folder), "the same view follows the current case");
-		// the template's 199 713 211,71 + 589 453 × 7,22 (= 4 255 850,66) = 203 969 062,37
-		assertEquals("203 969 062,37 kr", cell(view, "grunnlag", "Sum 2026"));
+		// the template's 213 099 052,06 + 589 453 × 7,71 (245,42 − 237,71 with the published KPI steps) (= 4 544 682,63) = 217 643 734,69
+		assertEquals("217 643 734,69 kr", cell(view, "grunnlag", "Sum 2026"));
 		assertEquals("Sammenligning: egen-sak", view.getPartName());
 		assertTrue(view.getHeadingText().startsWith("Sak: egen-sak ("), view.getHeadingText());
 	}

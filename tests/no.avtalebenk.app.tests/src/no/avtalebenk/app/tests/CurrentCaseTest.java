@@ -63,10 +63,11 @@ class CurrentCaseTest {
 		replace(folder.resolve("kopinor.vederlag"), RATE_2023, CHANGED_RATE_2023);
 
 		PaymentsView view = makeCurrent(folder);
-		// 589 453 pupils × NOK 230,00 = NOK 135 574 190,00
-		assertEquals("135 574 190,00 kr", cell(view, PaymentsViewTest.GRUNNSKOLE, 2026));
-		// the template's 199 713 211,71 + 589 453 × 7,22 (= 4 255 850,66) = 203 969 062,37
-		assertEquals("203 969 062,37 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		// NOK 230,00 from 2023 with the published KPI steps (× 1,040 → 239,20, × 1,026 → 245,42) × 589 453 pupils
+		// = NOK 144 663 555,26
+		assertEquals("144 663 555,26 kr", cell(view, PaymentsViewTest.GRUNNSKOLE, 2026));
+		// the template's 213 099 052,06 + 589 453 × 7,71 (245,42 − 237,71 with the published KPI steps) (= 4 544 682,63) = 217 643 734,69
+		assertEquals("217 643 734,69 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 		assertEquals("Vederlag: egen-sak", view.getPartName());
 		assertTrue(view.getHeadingText().startsWith("Sak: egen-sak ("), view.getHeadingText());
 		assertEquals(folder.toAbsolutePath().normalize().toString(),
@@ -87,7 +88,7 @@ class CurrentCaseTest {
 		assertOpen(demoFolder());
 		Workbench.processEvents();
 		assertEquals(demoFolder(), view.getCase().folder());
-		assertEquals("199 713 211,71 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		assertEquals("213 099 052,06 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 	}
 
 	@Test
@@ -99,8 +100,8 @@ class CurrentCaseTest {
 
 		CaseException refused = refusedOpening(broken);
 		assertEquals(CaseException.Kind.INPUT, refused.kind());
-		// the rate line of the template's formula file is line 16
-		assertTrue(CaseMessages.describe(refused).contains("kopinor.vederlag:16:"), CaseMessages.describe(refused));
+		// the rate line of the template's formula file is line 24
+		assertTrue(CaseMessages.describe(refused).contains("kopinor.vederlag:24:"), CaseMessages.describe(refused));
 		assertOpen(demoFolder());
 	}
 
@@ -123,12 +124,12 @@ class CurrentCaseTest {
 		assertTrue(Files.readString(folder.resolve("kopinor.vederlag")).contains(CHANGED_RATE_2023), "saved");
 
 		PaymentsView view = paymentsOf(folder);
-		// 589 453 pupils × NOK 230,00 = NOK 135 574 190,00
-		waitUntil(() -> view.getResult() != null && "135 574 190,00 kr".equals(cell(view, PaymentsViewTest.GRUNNSKOLE, 2026)),
+		// NOK 230,00 from 2023, indexed to 245,42, × 589 453 pupils = NOK 144 663 555,26
+		waitUntil(() -> view.getResult() != null && "144 663 555,26 kr".equals(cell(view, PaymentsViewTest.GRUNNSKOLE, 2026)),
 				() -> "the payments view shows the saved rate (it shows "
 						+ (view.getResult() != null ? cell(view, PaymentsViewTest.GRUNNSKOLE, 2026) : view.getMessageText()) + ")",
 				CASE_TIMEOUT);
-		assertEquals("203 969 062,37 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		assertEquals("217 643 734,69 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 	}
 
 	private static void assertOpen(Path folder) {

@@ -40,8 +40,8 @@ class ExplanationViewTest {
 		collect(view.getViewer().getTree().getItems(), items);
 		TreeItem root = view.getViewer().getTree().getItem(0);
 		assertEquals("formel vederlag", root.getText(0));
-		// the six category lines of kopinor.vederlag on the national counts
-		assertEquals("199 713 211,71", root.getText(1));
+		// the category lines of kopinor.vederlag (2023 rates with the published KPI steps) on the national counts
+		assertEquals("213 099 052,06", root.getText(1));
 		assertEquals("NOK", root.getText(2));
 		// the rate and the count by the category's name in the agreement file, not by their identifiers
 		TreeItem rate = items.stream().filter(i -> i.getText(0).equals("sats for " + GRUNNSKOLE)).findFirst()
@@ -57,10 +57,11 @@ class ExplanationViewTest {
 				.noneMatch(what -> what.matches("(sats|antall) \\p{Lower}+\\p{Upper}\\w*") || what.equals("antall grunnskole")),
 				"no rate or count is shown by its identifier");
 		// an assumption of the formula file, marked in the workbench's language
-		assertTrue(items.stream().anyMatch(i -> i.getText(4).equals("ANTAKELSE: no indexation entered for 2026")),
+		assertTrue(items.stream().anyMatch(i -> i.getText(4).equals(
+				"ANTAKELSE: KPI October 2024–October 2025 not entered (SSB table 03013): no indexation assumed for 2026")),
 				"the index step of 2026 is an assumption");
 		assertEquals("589 453", count.getText(1));
-		assertTrue(view.getHeadingText().contains("formel vederlag = 199 713 211,71 NOK for NO ("), view.getHeadingText());
+		assertTrue(view.getHeadingText().contains("formel vederlag = 213 099 052,06 NOK for NO ("), view.getHeadingText());
 	}
 
 	@Test
@@ -70,8 +71,8 @@ class ExplanationViewTest {
 		pick(scenarios, "meklers-forslag");
 		waitUntil(() -> view.getQuery() != null && view.getQuery().scenario().equals("meklers-forslag"),
 				"the mediator's proposal is explained", CASE_TIMEOUT);
-		// every rate × 1.13, rounded to øre, times the counts (hand sum in the simulation tests)
-		assertEquals("225 676 593,85", view.getViewer().getTree().getItem(0).getText(1));
+		// every 2025 rate × 1.06, rounded to øre, times the counts (hand sum in the simulation tests)
+		assertEquals("225 882 909,64", view.getViewer().getTree().getItem(0).getText(1));
 		pick(scenarios, "grunnlag");
 		waitUntil(() -> view.getQuery().scenario().equals("grunnlag"), "the baseline is explained again", CASE_TIMEOUT);
 		paymentsOf(demoFolder());

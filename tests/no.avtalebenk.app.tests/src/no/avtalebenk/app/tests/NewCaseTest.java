@@ -45,8 +45,8 @@ class NewCaseTest {
 		assertNull(refused.get());
 		PaymentsView view = paymentsOf(folder);
 		assertTrue(Files.isRegularFile(folder.resolve("kopinor.vederlag")));
-		// the template's 2026 total: the six category lines of kopinor.vederlag on its national counts
-		assertEquals("199 713 211,71 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		// the template's 2026 total: the category lines of kopinor.vederlag (2023 rates with the published KPI steps) on its national counts
+		assertEquals("213 099 052,06 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
 	}
 
 	@Test

@@ -51,10 +51,10 @@ class PaymentsViewTest {
 		assertEquals(demoFolder().toString(),
 				InstanceScope.INSTANCE.getNode(CurrentCase.PREFERENCES).get(CurrentCase.FOLDER_KEY, null),
 				"remembered for the next start");
-		// The template's 2026 total: the six category lines of kopinor.vederlag on its national counts.
-		assertEquals("199 713 211,71 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
-		// 589 453 pupils × NOK 222,78 = NOK 131 318 339,34
-		assertEquals("131 318 339,34 kr", cell(view, GRUNNSKOLE, 2026));
+		// The template's 2026 total: the category lines of kopinor.vederlag (2023 rates with the published KPI steps) on its national counts.
+		assertEquals("213 099 052,06 kr", cell(view, PaymentsView.TOTAL_ROW, 2026));
+		// 589 453 pupils × NOK 237,71 (222,78 with the published KPI steps) = NOK 140 118 872,63
+		assertEquals("140 118 872,63 kr", cell(view, GRUNNSKOLE, 2026));
 		assertEquals("Vederlag: " + CurrentCase.DEMO_FOLDER, view.getPartName());
 		assertTrue(view.getHeadingText().startsWith("Sak: " + CurrentCase.DEMO_FOLDER + " (" + demoFolder() + ")"),
 				view.getHeadingText());
@@ -66,10 +66,10 @@ class PaymentsViewTest {
 		PaymentsView view = paymentsOf(demoFolder());
 		assertNotNull(view.getChart(), "the case was computed");
 		CategoryDataset dataset = view.getChart().getCategoryPlot().getDataset();
-		// 589 453 pupils × NOK 222.78 = NOK 131 318 339.34
-		assertEquals(new BigDecimal("131318339.34"), dataset.getValue("2026", GRUNNSKOLE));
-		// 302 775 årsverk × NOK 181.81 / 3 = NOK 18 349 174.25
-		assertEquals(new BigDecimal("18349174.25"), dataset.getValue("2027", "Administrative årsverk (grunnlaget)"));
+		// 589 453 pupils × NOK 237.71 (222.78 with the published KPI steps) = NOK 140 118 872.63
+		assertEquals(new BigDecimal("140118872.63"), dataset.getValue("2026", GRUNNSKOLE));
+		// 302 775 årsverk × NOK 194.00 (181.81 with the published KPI steps) / 3 = NOK 19 579 450.00
+		assertEquals(new BigDecimal("19579450.00"), dataset.getValue("2027", "Administrative årsverk (grunnlaget)"));
 		assertEquals(CurrentCase.DEMO_FOLDER + ": vederlag per kategori og år", view.getChart().getTitle().getText());
 	}
 

@@ -69,8 +69,8 @@ class PerspectivesTest {
 		BriefingView view = briefingOf(demoFolder());
 		String shown = view.getShownText();
 		assertTrue(shown.contains("Posisjonene side om side"), shown);
-		// The template's 2026 total: the six category lines of kopinor.vederlag on its national counts.
-		assertTrue(shown.contains("199 713 211,71"), shown);
+		// The template's 2026 total: the category lines of kopinor.vederlag (2023 rates with the published KPI steps) on its national counts.
+		assertTrue(shown.contains("213 099 052,06"), shown);
 		assertTrue(view.getNoteText().contains(BriefingView.PREVIEW_DRAWS + " Monte Carlo-trekk"), view.getNoteText());
 		assertEquals("Meklingsnotat: " + CurrentCase.DEMO_FOLDER, view.getPartName());
 		assertTrue(view.getExportPdfButton().isEnabled());
@@ -112,9 +112,9 @@ class PerspectivesTest {
 		makeCurrent(folder);
 		assertEquals(view, briefingOf(folder), "the same view follows the current case");
 		String shown = view.getShownText();
-		// the template's 199 713 211,71 + 589 453 × 7,22 (= 4 255 850,66) = 203 969 062,37
-		assertTrue(shown.contains("203 969 062,37"), shown);
-		assertFalse(shown.contains("199 713 211,71"), "the demo case's baseline is gone");
+		// the template's 213 099 052,06 + 589 453 × 7,71 (245,42 − 237,71 with the published KPI steps) (= 4 544 682,63) = 217 643 734,69
+		assertTrue(shown.contains("217 643 734,69"), shown);
+		assertFalse(shown.contains("213 099 052,06"), "the demo case's baseline is gone");
 		assertEquals("Meklingsnotat: egen-sak", view.getPartName());
 	}
 

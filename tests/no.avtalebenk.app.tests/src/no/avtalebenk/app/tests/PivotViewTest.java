@@ -48,12 +48,12 @@ import no.avtalebenk.simulation.result.PaymentResult;
  */
 class PivotViewTest {
 
-	/** The template's grunnskole: 589 453 pupils × NOK 222,78 = NOK 131 318 339,34 a year. */
-	private static final String GRUNNSKOLE_2026 = "131 318 339,34 kr";
-	/** The template's yearly total: the six category lines of kopinor.vederlag on its national counts. */
-	private static final String TOTAL_2026 = "199 713 211,71 kr";
-	/** Both years: 2 × 199 713 211,71. */
-	private static final String GRAND_TOTAL = "399 426 423,42 kr";
+	/** The template's grunnskole: 589 453 pupils × NOK 237,71 (222,78 with the published KPI steps) = NOK 140 118 872,63 a year. */
+	private static final String GRUNNSKOLE_2026 = "140 118 872,63 kr";
+	/** The template's yearly total: the category lines of kopinor.vederlag (2023 rates with the published KPI steps) on its national counts. */
+	private static final String TOTAL_2026 = "213 099 052,06 kr";
+	/** Both years: 2 × 213 099 052,06. */
+	private static final String GRAND_TOTAL = "426 198 104,12 kr";
 
 	@TempDir
 	Path temp;
@@ -80,8 +80,8 @@ class PivotViewTest {
 		assertEquals(TOTAL_2026, cell(view, "Sum", "2026"));
 		assertEquals(TOTAL_2026, cell(view, "Sum", "2027"));
 		assertEquals(GRAND_TOTAL, cell(view, "Sum", "Sum"));
-		// the six categories the formulas bill, and the totals
-		assertEquals(7, view.getTable().getItemCount());
+		// the seven categories the formulas bill (KS's own årsverk among them), and the totals
+		assertEquals(8, view.getTable().getItemCount());
 		assertTrue(view.getPartName().startsWith("Utbetalinger – pivot"), view.getPartName());
 	}
 
@@ -149,11 +149,12 @@ class PivotViewTest {
 			view.getTable().notifyListeners(SWT.KeyDown, ctrlC);
 			String[] lines = ((String) clipboard.getContents(TextTransfer.getInstance())).split("\n");
 			assertEquals("Kategori\t2026\t2027\tSum", lines[0]);
-			// 2 × 131 318 339,34 = 262 636 678,68
-			assertEquals(PaymentsViewTest.GRUNNSKOLE + "\t131 318 339,34 kr\t131 318 339,34 kr\t262 636 678,68 kr",
+			// 2 × 140 118 872,63 = 280 237 745,26
+			assertEquals(PaymentsViewTest.GRUNNSKOLE + "\t140 118 872,63 kr\t140 118 872,63 kr\t280 237 745,26 kr",
 					lines[1]);
 			assertEquals("Sum\t" + TOTAL_2026 + "\t" + TOTAL_2026 + "\t" + GRAND_TOTAL, lines[lines.length - 1]);
-			assertEquals(8, lines.length);
+			// the header, seven categories (KS's own årsverk among them) and the totals
+			assertEquals(9, lines.length);
 		} finally {
 			clipboard.dispose();
 		}
@@ -167,9 +168,9 @@ class PivotViewTest {
 		view.export(csv);
 		List<String> lines = List.of(Files.readString(csv, StandardCharsets.UTF_8).split("\r\n"));
 		assertEquals("category;2026;2027;total", lines.get(0));
-		assertEquals(PaymentsViewTest.GRUNNSKOLE + ";131318339.34;131318339.34;262636678.68", lines.get(1));
-		assertEquals("total;199713211.71;199713211.71;399426423.42", lines.get(lines.size() - 1));
-		assertEquals(8, lines.size());
+		assertEquals(PaymentsViewTest.GRUNNSKOLE + ";140118872.63;140118872.63;280237745.26", lines.get(1));
+		assertEquals("total;213099052.06;213099052.06;426198104.12", lines.get(lines.size() - 1));
+		assertEquals(9, lines.size());
 		Path xlsx = temp.resolve("pivot.xlsx");
 		view.export(xlsx);
 		byte[] start = new byte[2];
@@ -192,8 +193,8 @@ class PivotViewTest {
 		waitUntil(() -> view.getScenarioCombo().getText().equals("meklers-forslag"), "the pivot follows the selection",
 				CASE_TIMEOUT);
 		waitForTheView(view);
-		// every rate × 1.13, rounded to øre, times the counts (hand sum in the simulation tests)
-		assertEquals("225 676 593,85 kr", cell(view, "Sum", "2026"));
+		// every 2025 rate × 1.06, rounded to øre, times the counts (hand sum in the simulation tests)
+		assertEquals("225 882 909,64 kr", cell(view, "Sum", "2026"));
 		assertTrue(view.getHeadingText().contains("«meklers-forslag»"), view.getHeadingText());
 	}
 

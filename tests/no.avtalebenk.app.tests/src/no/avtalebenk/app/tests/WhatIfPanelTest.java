@@ -74,14 +74,14 @@ class WhatIfPanelTest {
 		// in the platform's language (the test runtime's may be English)
 		assertEquals(NLS.bind(Messages.WhatIf_heading, new Object[] { PROPOSAL, "grunnlag", "2026–2027" }),
 				panel.getHeadingText());
-		// The base is the template's baseline: its 2026 total, the six category lines of kopinor.vederlag
+		// The base is the template's baseline: its 2026 total, the category lines of kopinor.vederlag (2023 rates with the published KPI steps)
 		// on its national counts; the agreed amount is the protocol's NOK 226 M.
-		assertEquals("199 713 211,71 kr", panel.getText(2026, Column.BASE));
+		assertEquals("213 099 052,06 kr", panel.getText(2026, Column.BASE));
 		assertEquals("226 000 000,00 kr", panel.getText(2026, Column.AGREED));
 		assertShowsTheHeadlessFigures(template, edited, PROPOSAL);
 		String before = panel.getText(2026, Column.SCENARIO);
 
-		// The negotiator raises the proposal's index factor for 2026 from 1,13 to 1,20.
+		// The negotiator raises the proposal's index factor for 2026 from 1,06 to 1,20.
 		RateChange factor = (RateChange) Scenarios.find(edited, PROPOSAL).getChanges().get(0);
 		assertEquals("prisjustering", factor.getRate());
 		factor.setValue(new BigDecimal("1.20"));
@@ -119,18 +119,18 @@ class WhatIfPanelTest {
 		Case template = Cases.openExample();
 		showAndWait(template, template.model(), null);
 		assertEquals(NLS.bind(Messages.WhatIf_headingBaseline, "grunnlag", "2026–2027"), panel.getHeadingText());
-		assertEquals("199 713 211,71 kr", panel.getText(2027, Column.SCENARIO));
+		assertEquals("213 099 052,06 kr", panel.getText(2027, Column.SCENARIO));
 		assertEquals("0,00 kr", panel.getText(2027, Column.DIFFERENCE));
-		// 199 713 211,71 − 226 000 000 = −26 286 788,29
-		assertEquals("-26 286 788,29 kr", panel.getText(2027, Column.GAP));
+		// 213 099 052,06 − 226 000 000 = −12 900 947,94
+		assertEquals("-12 900 947,94 kr", panel.getText(2027, Column.GAP));
 
 		panel.getChartChoice().select(2);
 		int seen = redraws.get();
 		panel.getChartChoice().notifyListeners(SWT.Selection, null);
 		waitUntil(() -> redraws.get() > seen, "the chart is drawn per category", TIMEOUT);
 		CategoryDataset dataset = panel.getChart().getCategoryPlot().getDataset();
-		// 589 453 pupils × NOK 222,78 = NOK 131 318 339,34
-		assertEquals(new BigDecimal("131318339.34"),
+		// 589 453 pupils × NOK 237,71 (222,78 with the published KPI steps) = NOK 140 118 872,63
+		assertEquals(new BigDecimal("140118872.63"),
 				dataset.getValue("grunnlag", PaymentsViewTest.GRUNNSKOLE));
 		assertEquals(NLS.bind(Messages.WhatIf_chartBaselineByCategory, "grunnlag", "2027"),
 				panel.getChart().getTitle().getText());

@@ -26,8 +26,12 @@ import no.avtalebenk.simulation.result.PaymentResult;
  */
 class CasePivotTest {
 
-	/** The template's yearly total: the six category lines of kopinor.vederlag on its national counts. */
-	private static final BigDecimal TEMPLATE_TOTAL = new BigDecimal("199713211.71");
+	/**
+	 * The template's yearly total: its category lines on its national counts at the 2023 rates indexed by
+	 * the published KPI steps for 2024 (+4.0 %) and 2025 (+2.6 %), with the 2026 factor 1.000 (an
+	 * assumption); 199 713 211,71 before the published steps were entered, when every factor was 1.000.
+	 */
+	private static final BigDecimal TEMPLATE_TOTAL = new BigDecimal("213099052.06");
 
 	@TempDir
 	Path temp;
@@ -41,11 +45,11 @@ class CasePivotTest {
 		assertEquals(1, table.rows().size(), "the template counts the municipal sector as one unit, NO");
 		assertEquals("Kommunesektoren samlet (nasjonale tall)", table.rows().get(0).members().get(0).label());
 		assertEquals(List.of(TEMPLATE_TOTAL, TEMPLATE_TOTAL), table.columnTotals());
-		// 2 × 199 713 211,71
-		assertEquals(new BigDecimal("399426423.42"), table.total());
+		// 2 × 213 099 052,06
+		assertEquals(new BigDecimal("426198104.12"), table.total());
 		PivotTable byCategory = Pivot.of(baseline, own.model(), List.of(Dimension.CATEGORY), Dimension.YEAR);
-		// 589 453 pupils × NOK 222,78 = 131 318 339,34
-		assertEquals(new BigDecimal("131318339.34"), byCategory.row("grunnskole").amounts().get(0));
+		// 589 453 pupils × NOK 237,71 (222,78 × 1,040 → 231,69 × 1,026 → 237,71) = 140 118 872,63
+		assertEquals(new BigDecimal("140118872.63"), byCategory.row("grunnskole").amounts().get(0));
 		assertEquals("Grunnskole, unntatt musikk- og kulturskoler", byCategory.row("grunnskole").members().get(0).label());
 	}
 
@@ -78,15 +82,16 @@ class CasePivotTest {
 		assertEquals(17, table.rows().size());
 		// calibrated to the published national counts, so the total is the template's
 		assertEquals(baseline.total(2026), table.columnTotals().get(0));
-		// The county of Oslo and the municipality of Oslo: grunnskole is 222.78 per pupil of 0301, rounded
-		// to the øre; the pivot's grunnskole cell of Oslo is exactly that.
+		// The county of Oslo and the municipality of Oslo: grunnskole is 237.71 (222.78 with the published KPI
+		// steps for 2024 and 2025) per pupil of 0301, rounded to the øre; the pivot's grunnskole cell of Oslo
+		// is exactly that.
 		BigDecimal pupils = onReference.model().getCounts().stream()
 				.filter(c -> c.getUnit().getId().equals("0301") && c.getCategory().getId().equals("grunnskole")
 						&& c.getYear() == 2026)
 				.map(Count::getValue).findFirst().orElseThrow();
 		PivotTable osloByCategory = Pivot.of(baseline, onReference.model(), List.of(Dimension.COUNTY, Dimension.YEAR),
 				Dimension.CATEGORY);
-		assertEquals(new BigDecimal("222.78").multiply(pupils).setScale(2, RoundingMode.HALF_UP),
+		assertEquals(new BigDecimal("237.71").multiply(pupils).setScale(2, RoundingMode.HALF_UP),
 				osloByCategory.row("03", "2026").amounts().get(osloByCategory.column("grunnskole")));
 	}
 }

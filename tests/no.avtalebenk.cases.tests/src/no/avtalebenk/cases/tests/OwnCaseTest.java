@@ -26,8 +26,12 @@ import no.avtalebenk.simulation.result.PaymentResult;
  */
 class OwnCaseTest {
 
-	/** The template's 2026 total: the six category lines of kopinor.vederlag on its national counts. */
-	private static final BigDecimal TEMPLATE_2026 = new BigDecimal("199713211.71");
+	/**
+	 * The template's 2026 total: the category lines of kopinor.vederlag on its national counts, at the 2023
+	 * rates indexed by the published KPI steps (+4.0 % for 2024, +2.6 % for 2025, each rounded to øre) and
+	 * the 2026 factor 1.000 (an assumption). It was 199 713 211,71 while every index factor was 1.000.
+	 */
+	private static final BigDecimal TEMPLATE_2026 = new BigDecimal("213099052.06");
 
 	@TempDir
 	Path temp;
@@ -43,8 +47,8 @@ class OwnCaseTest {
 		assertFalse(own.isExample());
 		assertEquals(List.of(2026, 2027), own.years());
 		PaymentResult baseline = own.project(own.projection(null), own.scenario(null));
-		// 589 453 pupils × NOK 222,78 (2023 rate, index factors 1,000) = 131 318 339,34
-		assertEquals(new BigDecimal("131318339.34"), baseline.amount("grunnskole", 2026));
+		// 222,78 × 1,040 = 231,6912 → 231,69; × 1,026 = 237,71394 → 237,71; × 589 453 pupils = 140 118 872,63
+		assertEquals(new BigDecimal("140118872.63"), baseline.amount("grunnskole", 2026));
 		assertEquals(TEMPLATE_2026, baseline.total(2026));
 		assertEquals("case c (ks-kopinor-2026-2027)", own.title());
 	}
@@ -63,9 +67,10 @@ class OwnCaseTest {
 		Cases.create(folder);
 		replace(folder.resolve("kopinor.vederlag"), "from 2023-01-01 = 222.78", "from 2023-01-01 = 230.00");
 		PaymentResult changed = baseline(Cases.open(folder));
-		// 589 453 × 230,00 = 135 574 190,00; the total rises by 589 453 × 7,22 = 4 255 850,66
-		assertEquals(new BigDecimal("135574190.00"), changed.amount("grunnskole", 2026));
-		assertEquals(new BigDecimal("203969062.37"), changed.total(2026));
+		// 230,00 × 1,040 = 239,20; × 1,026 = 245,4192 → 245,42; × 589 453 = 144 663 555,26; the total rises by
+		// 589 453 × (245,42 − 237,71) = 4 544 682,63 to 217 643 734,69
+		assertEquals(new BigDecimal("144663555.26"), changed.amount("grunnskole", 2026));
+		assertEquals(new BigDecimal("217643734.69"), changed.total(2026));
 	}
 
 	@Test
@@ -75,9 +80,10 @@ class OwnCaseTest {
 		addScenario(folder.resolve("avtale.avtale"));
 		Case own = Cases.open(folder);
 		PaymentResult offer = own.project(own.projection(null), own.scenario("kvart-administrasjon"));
-		// 181,81 × (0,25 × 302 775 årsverk) = 13 761 880,6875 → 13 761 880,69 (1/3 gives 18 349 174,25)
-		assertEquals(new BigDecimal("13761880.69"), offer.amount("administrasjon", 2026));
-		assertEquals(TEMPLATE_2026.subtract(new BigDecimal("18349174.25")).add(new BigDecimal("13761880.69")),
+		// 2026 rate 181,81 × 1,040 → 189,08 × 1,026 → 194,00; × (0,25 × 302 775 årsverk) = 14 684 587,50
+		// (1/3 gives 194,00 × 100 925 = 19 579 450,00)
+		assertEquals(new BigDecimal("14684587.50"), offer.amount("administrasjon", 2026));
+		assertEquals(TEMPLATE_2026.subtract(new BigDecimal("19579450.00")).add(new BigDecimal("14684587.50")),
 				offer.total(2026));
 	}
 
@@ -88,9 +94,9 @@ class OwnCaseTest {
 		replace(folder.resolve("kopinor.vederlag"), "from 2023-01-01 = 222.78", "from 2023-01-01 = ");
 		CaseException refused = assertThrows(CaseException.class, () -> Cases.open(folder));
 		assertEquals(CaseException.Kind.INPUT, refused.kind());
-		assertTrue(refused.problems().stream().anyMatch(p -> p.file().equals("kopinor.vederlag") && p.line() == 16),
+		assertTrue(refused.problems().stream().anyMatch(p -> p.file().equals("kopinor.vederlag") && p.line() == 24),
 				refused.getMessage());
-		assertTrue(refused.getMessage().contains("kopinor.vederlag:16:"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("kopinor.vederlag:24:"), refused.getMessage());
 	}
 
 	@Test
@@ -125,12 +131,12 @@ class OwnCaseTest {
 		Path file = folder.resolve("data/tall.avtale");
 		Files.writeString(file, dataSet, StandardCharsets.UTF_8);
 		Case own = Cases.open(folder);
-		// the data set read when the case was opened: the template's counts
-		assertEquals(new BigDecimal("131318339.34"), baseline(own.withData("tall.avtale")).amount("grunnskole", 2026));
+		// the data set read when the case was opened: the template's counts, 589 453 × NOK 237,71 (the 2026 rate)
+		assertEquals(new BigDecimal("140118872.63"), baseline(own.withData("tall.avtale")).amount("grunnskole", 2026));
 		Files.writeString(file, dataSet.replace("category=\"grunnskole\" year=\"2026\" value=\"589453\"",
 				"category=\"grunnskole\" year=\"2026\" value=\"6000000\""), StandardCharsets.UTF_8);
-		// 6 000 000 pupils × NOK 222,78 = 1 336 680 000,00: the file as it is now, not as it was read
-		assertEquals(new BigDecimal("1336680000.00"), baseline(own.withData("tall.avtale")).amount("grunnskole", 2026));
+		// 6 000 000 pupils × NOK 237,71 = 1 426 260 000,00: the file as it is now, not as it was read
+		assertEquals(new BigDecimal("1426260000.00"), baseline(own.withData("tall.avtale")).amount("grunnskole", 2026));
 	}
 
 	@Test

@@ -36,8 +36,12 @@ import no.avtalebenk.simulation.scenario.Scenarios;
  */
 class WhatIfTest {
 
-	/** The template's 2026 and 2027 total: the six category lines of kopinor.vederlag on its national counts. */
-	private static final BigDecimal TEMPLATE_TOTAL = new BigDecimal("199713211.71");
+	/**
+	 * The template's yearly total: its category lines on its national counts at the 2023 rates indexed by
+	 * the published KPI steps for 2024 (+4.0 %) and 2025 (+2.6 %), with the 2026 factor 1.000 (an
+	 * assumption); 199 713 211,71 before the published steps were entered, when every factor was 1.000.
+	 */
+	private static final BigDecimal TEMPLATE_TOTAL = new BigDecimal("213099052.06");
 	/** The amount the template's agreement states for 2026 and for 2027. */
 	private static final BigDecimal AGREED = new BigDecimal("226000000");
 
@@ -96,17 +100,18 @@ class WhatIfTest {
 		Scenario offer = scenario(edited, "grunnskole-230", rate);
 
 		WhatIfResult result = whatIf.compute(edited, offer.getName());
-		// 589 453 pupils × (230,00 − 222,78) = 589 453 × 7,22 = 4 255 850,66 more in each year (index 1,000)
-		BigDecimal delta = new BigDecimal("4255850.66");
+		// 230,00 × 1,040 → 239,20 × 1,026 → 245,42 against 237,71 from 222,78 (published KPI steps; 2026
+		// factor 1,000): 589 453 pupils × (245,42 − 237,71) = 589 453 × 7,71 = 4 544 682,63 more in each year
+		BigDecimal delta = new BigDecimal("4544682.63");
 		for (int year : example.years()) {
 			WhatIfYear totals = result.year(year);
 			assertEquals("grunnlag", result.base());
 			assertEquals(TEMPLATE_TOTAL, totals.base());
 			assertEquals(delta, totals.difference());
 			assertEquals(TEMPLATE_TOTAL.add(delta), totals.scenario());
-			// 203 969 062,37 − 226 000 000 = −22 030 937,63
-			assertEquals(new BigDecimal("-22030937.63"), totals.gap());
-			assertEquals(new BigDecimal("135574190.00"), totals.scenarioByCategory().get("grunnskole"));
+			// 217 643 734,69 − 226 000 000 = −8 356 265,31
+			assertEquals(new BigDecimal("-8356265.31"), totals.gap());
+			assertEquals(new BigDecimal("144663555.26"), totals.scenarioByCategory().get("grunnskole"));
 		}
 
 		// The same scenario edited again: the kept figures of the first value must not be shown.
@@ -129,8 +134,8 @@ class WhatIfTest {
 
 		WhatIfResult result = whatIf.compute(edited, offer.getName());
 		assertEquals(BigDecimal.ZERO.setScale(2), result.year(2026).difference());
-		// (600 000 − 589 453) pupils × 222,78 = 10 547 × 222,78 = 2 349 660,66 more in 2027
-		assertEquals(new BigDecimal("2349660.66"), result.year(2027).difference());
+		// (600 000 − 589 453) pupils × 237,71 (the 2027 rate) = 10 547 × 237,71 = 2 507 127,37 more in 2027
+		assertEquals(new BigDecimal("2507127.37"), result.year(2027).difference());
 
 		// A rate change added on top compiles anew but reads the kept counts: both changes count.
 		RateChange rate = AvtaleFactory.eINSTANCE.createRateChange();
@@ -138,10 +143,10 @@ class WhatIfTest {
 		rate.setValidFrom("2023-01-01");
 		rate.setValue(new BigDecimal("230.00"));
 		offer.getChanges().add(rate);
-		// 2027: 600 000 × 230,00 − 589 453 × 222,78 = 138 000 000,00 − 131 318 339,34 = 6 681 660,66
+		// 2027: 600 000 × 245,42 − 589 453 × 237,71 = 147 252 000,00 − 140 118 872,63 = 7 133 127,37
 		WhatIfResult both = whatIf.compute(edited, offer.getName());
-		assertEquals(new BigDecimal("6681660.66"), both.year(2027).difference());
-		assertEquals(new BigDecimal("4255850.66"), both.year(2026).difference());
+		assertEquals(new BigDecimal("7133127.37"), both.year(2027).difference());
+		assertEquals(new BigDecimal("4544682.63"), both.year(2026).difference());
 	}
 
 	@Test
@@ -179,7 +184,7 @@ class WhatIfTest {
 		RateChange factor = (RateChange) Scenarios.find(edited, "meklers-forslag").getChanges().get(0);
 		factor.setValue(new BigDecimal("1.20"));
 		assertEquals(proposal, new WhatIf(example).compute(snapshot, "meklers-forslag"));
-		assertEquals(new BigDecimal("1.13"),
+		assertEquals(new BigDecimal("1.06"),
 				((RateChange) Scenarios.find(snapshot, "meklers-forslag").getChanges().get(0)).getValue());
 		assertTrue(whatIf.compute(edited, "meklers-forslag").year(2026).scenario().compareTo(proposal.year(2026).scenario()) > 0);
 	}

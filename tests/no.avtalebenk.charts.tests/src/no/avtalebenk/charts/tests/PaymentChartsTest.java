@@ -34,11 +34,12 @@ class PaymentChartsTest {
 				NumberStyle.NORWEGIAN);
 		CategoryDataset dataset = chart.getCategoryPlot().getDataset();
 		assertEquals(2, dataset.getRowCount());
-		assertEquals(6, dataset.getColumnCount());
-		// 589 453 × 222.78 = 131 318 339.34
-		assertEquals(new BigDecimal("131318339.34"), dataset.getValue("2026", "grunnskole"));
-		// 31 400 × 191.04 = 5 998 656.00
-		assertEquals(new BigDecimal("5998656.00"), dataset.getValue("2027", "fagskole"));
+		// the appendix's six categories and KS's own årsverk (protocol point 6)
+		assertEquals(7, dataset.getColumnCount());
+		// 589 453 × 237.71 (222.78 with the published KPI steps for 2024 and 2025) = 140 118 872.63
+		assertEquals(new BigDecimal("140118872.63"), dataset.getValue("2026", "grunnskole"));
+		// 31 400 × 203.85 (191.04 with the published KPI steps) = 6 400 890.00
+		assertEquals(new BigDecimal("6400890.00"), dataset.getValue("2027", "fagskole"));
 	}
 
 	@Test

@@ -36,7 +36,8 @@ class RegisterChartTest {
 				RegisterChartData.timeline(Examples.model(), TODAY, Timeline.Texts.NORWEGIAN), NumberStyle.NORWEGIAN);
 		CategoryPlot plot = chart.getCategoryPlot();
 		IntervalCategoryDataset dataset = (IntervalCategoryDataset) plot.getDataset();
-		assertEquals(9, dataset.getColumnCount());
+		// the template's eleven <register> lines, each with a start or signing date and an expiry
+		assertEquals(11, dataset.getColumnCount());
 		String nav = "Samarbeidsavtale om partnerskapet i NAV-kontorene";
 		// signed 2023-01-04, expires 2026-12-31: the bar runs to the end of that day
 		assertEquals(millis(LocalDate.of(2023, 1, 4)), dataset.getStartValue("", nav).doubleValue());

@@ -41,13 +41,14 @@ class AnalysisCommandsTest {
 				.filter(c -> c.getUnit().getId().equals("0301") && c.getCategory().getId().equals("grunnskole")
 						&& c.getYear() == 2026)
 				.findFirst().orElseThrow().getValue();
-		// each unit's grunnskole payment is 222.78 × its whole pupils, exact to the øre, and the data set
-		// is calibrated to the published 589 453 pupils, so the national sum is the example's
+		// each unit's grunnskole payment is 237.71 (222.78 with the published KPI steps for 2024 and 2025) ×
+		// its whole pupils, exact to the øre, and the data set is calibrated to the published 589 453 pupils,
+		// so the national sum is the example's
 		assertEquals(Commands.OK, run("simulate", "--data", "reference", "--format", "csv"), () -> err.toString());
-		assertTrue(output().contains("\ngrunnskole;2026;131318339.34\n"), output());
+		assertTrue(output().contains("\ngrunnskole;2026;140118872.63\n"), output());
 		assertEquals(Commands.OK, run("compare", "--data", "reference", "--by", "county", "--scenarios",
 				"grunnlag,meklers-forslag", "--format", "csv"), () -> err.toString());
-		BigDecimal oslo = new BigDecimal("222.78").multiply(osloPupils).setScale(2, RoundingMode.HALF_UP);
+		BigDecimal oslo = new BigDecimal("237.71").multiply(osloPupils).setScale(2, RoundingMode.HALF_UP);
 		assertTrue(output().contains("\n03 Oslo;2026;grunnlag;baseline;"), output());
 		long counties = output().lines().filter(l -> l.contains(";2026;grunnlag;")).count();
 		// 15 counties, Longyearbyen, KS, the total row, the agreed amount and the gap
@@ -77,11 +78,11 @@ class AnalysisCommandsTest {
 		// 589 453 pupils × NOK 2
 		assertTrue(output().contains("grunnskole;2026;1178906.00"), output());
 		assertEquals(Commands.OK, run("simulate", "--scenario", "meklers-forslag", "--format", "csv"));
-		// every rate × 1.13, rounded to øre, times the counts (hand sum in the simulation tests)
-		assertTrue(output().contains("\ntotal;2027;225676593.85\n"), output());
-		// the agreed NOK 226 000 000 a year: 225 676 593,85 − 226 000 000 = −323 406,15
-		assertTrue(output().endsWith("agreed;2026;226000000.00\nagreed;2027;226000000.00\ngap;2026;-323406.15\n"
-				+ "gap;2027;-323406.15\n"), output());
+		// every 2025 rate × 1.06, rounded to øre, times the counts (hand sum in the simulation tests)
+		assertTrue(output().contains("\ntotal;2027;225882909.64\n"), output());
+		// the agreed NOK 226 000 000 a year: 225 882 909,64 − 226 000 000 = −117 090,36
+		assertTrue(output().endsWith("agreed;2026;226000000.00\nagreed;2027;226000000.00\ngap;2026;-117090.36\n"
+				+ "gap;2027;-117090.36\n"), output());
 		assertEquals(Commands.USAGE, run("simulate", "--projection", "nosuch"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("no projection model 'nosuch'"));
 	}
@@ -91,9 +92,10 @@ class AnalysisCommandsTest {
 		assertEquals(Commands.OK, run("compare", "--format", "csv"));
 		String[] lines = output().split("\n");
 		assertEquals("category;year;variant;holder;amount_nok;difference_nok", lines[0]);
-		// Kopinor's position: half of the årsverk billed, 27 523 761.38 − 18 349 174.25
-		assertTrue(output().contains("administrasjon;2026;halv-administrasjonsandel;kopinorPosition;27523761.38;9174587.13"));
-		assertTrue(output().contains("total;2026;meklers-forslag;mediatorProposal;225676593.85;25963382.14"));
+		// Kopinor's position: half of the årsverk billed, 29 369 175.00 − 19 579 450.00
+		assertTrue(output().contains("administrasjon;2026;halv-administrasjonsandel;kopinorPosition;29369175.00;9789725.00"));
+		// the mediator's illustrative 6 %: 225 882 909.64 − 213 099 052.06
+		assertTrue(output().contains("total;2026;meklers-forslag;mediatorProposal;225882909.64;12783857.58"));
 		assertEquals(Commands.OK, run("compare", "--projections", "kopinor,usage", "--by", "unit", "--format", "json"));
 		assertTrue(output().startsWith("{\"title\":"));
 		// usage: (589 453 + 186 681) × 540 = 419 112 360.00 for unit NO
@@ -106,14 +108,14 @@ class AnalysisCommandsTest {
 		assertEquals(Commands.OK, run("goal-seek", "--target", "226000000", "--solve", "param:administrasjonAndel",
 				"--format", "json"));
 		assertTrue(output().contains("\"reached\":true"), output());
-		// (226 000 000 − 181 364 037.46) / (181.81 × 302 775) = 0.810862…
-		assertTrue(output().contains("\"value\":\"0.810862"), output());
-		// a common factor on all rates: 226 000 000 / 199 713 211.71 = 1.13162268…; rounded to whole øre
+		// (226 000 000 − 193 519 602.06) / (194.00 × 302 775) = 0.552967…
+		assertTrue(output().contains("\"value\":\"0.552967"), output());
+		// a common factor on all rates: 226 000 000 / 213 099 052.06 = 1.06053968…; rounded to whole øre
 		// the rates give 225 998 498.20 (hand computation in the simulation tests' AnalysisTest)
 		assertEquals(Commands.OK, run("goal-seek", "--target", "226000000", "--format", "csv"));
 		assertTrue(output().startsWith("kind;number;value;total_nok;difference_nok\niteration;1;0.500000000000;"));
 		assertTrue(output().contains("\nanswer;"));
-		assertTrue(output().contains(";1.1316226"), output());
+		assertTrue(output().contains(";1.0605396"), output());
 		assertTrue(output().contains(";225998498.20;-1501.80\n"), output());
 		assertEquals(Commands.OK, run("goal-seek", "--target", "226000000", "--format", "json"));
 		assertTrue(output().contains("\"reached\":true,\"note\":\"\",\"roundedRatesTotal\":\"225998498.20\""), output());
@@ -132,9 +134,12 @@ class AnalysisCommandsTest {
 		assertEquals(Commands.OK, run("sensitivity", "--format", "csv"));
 		String[] lines = output().split("\n");
 		assertEquals("input;kind;low_factor;high_factor;total_low_nok;total_high_nok;swing_nok", lines[0]);
-		// largest bar: grunnskoleSats ±10 %: 186 580 198.87 to 212 846 224.55
-		assertEquals("grunnskoleSats;rate;0.90;1.10;186580198.87;212846224.55;26266025.68", lines[1]);
-		assertEquals(14, lines.length);
+		// largest bar: grunnskoleSats ±10 %: 199 087 754.25 to 227 116 244.40 (AnalysisTest)
+		assertEquals("grunnskoleSats;rate;0.90;1.10;199087754.25;227116244.40;28028490.15", lines[1]);
+		// the header, 6 rates, 7 categories' counts, the index and the billed share (AnalysisTest)
+		assertEquals(16, lines.length);
+		assertTrue(output().contains("\nadministrasjonAndel;parameter;0.90;1.10;211141107.06;215056997.06;3915890.00\n"),
+				output());
 	}
 
 	@Test

@@ -56,34 +56,36 @@ class CaseCommandsTest {
 	@Test
 	void simulateProjectsTheCasesOwnRateBesideTheAgreedAmount() {
 		assertEquals(Commands.OK, run("simulate", "--case", folder.toString(), "--format", "csv"), this::errors);
-		// 589 453 pupils × NOK 230,00 = 135 574 190,00; the total rises from 199 713 211,71 by 589 453 × 7,22
-		assertTrue(output().contains("grunnskole;2026;135574190.00\n"), output());
-		assertTrue(output().contains("total;2026;203969062.37\n"), output());
-		// the protocol's NOK 226 000 000 a year; 203 969 062,37 − 226 000 000 = −22 030 937,63
+		// NOK 230,00 from 2023 with the published KPI steps: × 1,040 = 239,20, × 1,026 = 245,4192 → 245,42;
+		// × 589 453 pupils = 144 663 555,26; the total rises from 213 099 052,06 by 589 453 × 7,71
+		assertTrue(output().contains("grunnskole;2026;144663555.26\n"), output());
+		assertTrue(output().contains("total;2026;217643734.69\n"), output());
+		// the protocol's NOK 226 000 000 a year; 217 643 734,69 − 226 000 000 = −8 356 265,31
 		assertTrue(output().contains("agreed;2026;226000000.00\n"), output());
-		assertTrue(output().contains("gap;2026;-22030937.63\n"), output());
+		assertTrue(output().contains("gap;2026;-8356265.31\n"), output());
 		assertEquals("", errors(), "a named case is not the example");
 		assertEquals(Commands.OK, run("simulate", "--case=" + folder, "--scenario", "kvart-administrasjon", "--format", "json"));
-		// a quarter of 302 775 årsverk × 181,81 = 13 761 880,69 instead of a third's 18 349 174,25
-		assertTrue(output().contains("{\"category\":\"administrasjon\",\"year\":2026,\"amount\":\"13761880.69\"}"), output());
-		assertTrue(output().contains("{\"year\":2026,\"amount\":\"199381768.81\"}"), output());
-		assertTrue(output().contains("\"agreed\":[{\"year\":2026,\"amount\":\"226000000.00\",\"gap\":\"-26618231.19\"}"), output());
+		// a quarter of 302 775 årsverk × 194,00 (181,81 with the published KPI steps) = 14 684 587,50 instead of
+		// a third's 19 579 450,00
+		assertTrue(output().contains("{\"category\":\"administrasjon\",\"year\":2026,\"amount\":\"14684587.50\"}"), output());
+		assertTrue(output().contains("{\"year\":2026,\"amount\":\"212748872.19\"}"), output());
+		assertTrue(output().contains("\"agreed\":[{\"year\":2026,\"amount\":\"226000000.00\",\"gap\":\"-13251127.81\"}"), output());
 	}
 
 	@Test
 	void compareShowsTheOwnOfferBesideTheOthers() {
 		assertEquals(Commands.OK, run("compare", "--case", folder.toString(), "--format", "csv"), this::errors);
-		assertTrue(output().contains("total;2026;grunnlag;baseline;203969062.37;0.00\n"), output());
-		assertTrue(output().contains("total;2026;kvart-administrasjon;ksPosition;199381768.81;-4587293.56\n"), output());
+		assertTrue(output().contains("total;2026;grunnlag;baseline;217643734.69;0.00\n"), output());
+		assertTrue(output().contains("total;2026;kvart-administrasjon;ksPosition;212748872.19;-4894862.50\n"), output());
 		assertTrue(output().contains("agreed;2026;kvart-administrasjon;ksPosition;226000000.00;0.00\n"), output());
-		assertTrue(output().contains("gap;2026;kvart-administrasjon;ksPosition;-26618231.19;-4587293.56\n"), output());
+		assertTrue(output().contains("gap;2026;kvart-administrasjon;ksPosition;-13251127.81;-4894862.50\n"), output());
 	}
 
 	@Test
 	void explainShowsTheCasesRate() {
 		assertEquals(Commands.OK, run("explain", "--case", folder.toString(), "--unit", "NO", "--year", "2026",
 				"--formula", "grunnskoleBelop"), this::errors);
-		assertTrue(output().contains("formula grunnskoleBelop = 135 574 190,00 NOK"), output());
+		assertTrue(output().contains("formula grunnskoleBelop = 144 663 555,26 NOK"), output());
 		assertTrue(output().contains("rate grunnskoleSats = 230,00 NOK/elev"), output());
 	}
 
@@ -92,10 +94,10 @@ class CaseCommandsTest {
 		assertEquals(Commands.OK, run("goal-seek", "--case", folder.toString(), "--format", "csv"), this::errors);
 		Matcher answer = Pattern.compile("\nanswer;\\d+;([0-9.]+);([0-9.]+);").matcher(output());
 		assertTrue(answer.find(), output());
-		// The factor scales 203 969 062,37 to 226 000 000: 226 000 000 / 203 969 062,37 = 1,10801117…; the
+		// The factor scales 217 643 734,69 to 226 000 000: 226 000 000 / 217 643 734,69 = 1,03839426…; the
 		// øre rounding of each rate × factor moves it in the sixth decimal at most.
 		BigDecimal factor = new BigDecimal(answer.group(1));
-		assertTrue(factor.subtract(new BigDecimal("1.108011")).abs().compareTo(new BigDecimal("0.00001")) < 0, answer.group(1));
+		assertTrue(factor.subtract(new BigDecimal("1.038394")).abs().compareTo(new BigDecimal("0.00001")) < 0, answer.group(1));
 		assertTrue(new BigDecimal(answer.group(2)).subtract(new BigDecimal("226000000")).abs().compareTo(BigDecimal.ONE) <= 0);
 	}
 
@@ -106,7 +108,7 @@ class CaseCommandsTest {
 				this::errors);
 		String html = Files.readString(briefing, StandardCharsets.UTF_8);
 		assertTrue(html.contains("kvart-administrasjon"), "the own offer is a position of the briefing");
-		assertTrue(html.contains("203 969 062,37"), "the baseline with the case's rate");
+		assertTrue(html.contains("217 643 734,69"), "the baseline with the case's rate");
 		Path chart = temp.resolve("bars.svg");
 		assertEquals(Commands.OK, run("chart", "--case", folder.toString(), "--kind", "bars", "--out", chart.toString()),
 				this::errors);
@@ -124,10 +126,10 @@ class CaseCommandsTest {
 	@Test
 	void theCurrentFolderIsTheCaseWithoutNamingIt() {
 		assertEquals(Commands.OK, run(folder, "simulate", "--format", "csv"), this::errors);
-		assertTrue(output().contains("total;2026;203969062.37\n"), output());
+		assertTrue(output().contains("total;2026;217643734.69\n"), output());
 		assertEquals("", errors());
 		assertEquals(Commands.OK, run(temp, "simulate", "--format", "csv"));
-		assertTrue(output().contains("total;2026;199713211.71\n"), "outside a case: the bundled example");
+		assertTrue(output().contains("total;2026;213099052.06\n"), "outside a case: the bundled example");
 		assertEquals("avtalebenk: no case in this folder; using the bundled KS–Kopinor example (--case DIR, or ./avtalebenk new DIR)\n",
 				errors());
 	}
@@ -148,12 +150,13 @@ class CaseCommandsTest {
 		assertTrue(Files.readString(Path.of(dataSet), StandardCharsets.UTF_8).contains("name=\"Grunnskole i saken\""));
 		assertEquals(Commands.OK, run("simulate", "--case", folder.toString(), "--data", "tall.avtale", "--format", "csv"),
 				this::errors);
-		// 100 pupils × NOK 230,00; the unit holds no other category, so it is billed nothing for them
-		assertTrue(output().contains("grunnskole;2026;23000.00\n"), output());
-		assertTrue(output().contains("total;2027;23000.00\n"), output());
+		// 100 pupils × NOK 245,42 (230,00 from 2023 with the published KPI steps: × 1,040 → 239,20, × 1,026
+		// → 245,42); the unit holds no other category, so it is billed nothing for them
+		assertTrue(output().contains("grunnskole;2026;24542.00\n"), output());
+		assertTrue(output().contains("total;2027;24542.00\n"), output());
 		assertEquals(Commands.OK, run("compare", "--case", folder.toString(), "--data", "tall.avtale", "--by", "county",
 				"--scenarios", "grunnlag", "--format", "csv"));
-		assertTrue(output().contains("46 Vestland;2026;grunnlag;baseline;23000.00;0.00\n"), output());
+		assertTrue(output().contains("46 Vestland;2026;grunnlag;baseline;24542.00;0.00\n"), output());
 	}
 
 	@Test
@@ -185,9 +188,9 @@ class CaseCommandsTest {
 	void aBrokenFormulaIsNamedWithItsPlaceByEveryCommand() throws IOException {
 		replace(folder.resolve("kopinor.vederlag"), "from 2023-01-01 = 230.00", "from 2023-01-01 = ");
 		assertEquals(Commands.INPUT_ERROR, run("simulate", "--case", folder.toString()));
-		assertTrue(errors().contains("kopinor.vederlag:16:"), errors());
+		assertTrue(errors().contains("kopinor.vederlag:24:"), errors());
 		assertEquals(Commands.INPUT_ERROR, run("validate", "--case", folder.toString()));
-		assertTrue(output().contains("kopinor.vederlag:16:"), output());
+		assertTrue(output().contains("kopinor.vederlag:24:"), output());
 		assertTrue(output().lines().reduce((a, b) -> b).orElse("").matches("\\d+ errors, \\d+ warnings in 4 files"), output());
 	}
 

@@ -70,7 +70,7 @@ class ChartCommandTest {
 		assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("(register, 1000×600): Avtaleregisteret: hva utløper når\n"),
 				out.toString());
 		String svg = Files.readString(file);
-		// the first and the last of the template's nine <register> lines, and the period end (avtale.avtale)
+		// the first and the refugee agreement of the template's eleven <register> lines, and the period end (avtale.avtale)
 		assertTrue(svg.contains("Avtale om kvalitetsutvikling i barnehagen"), "the first agreement");
 		assertTrue(svg.contains("Avtale om mottak og bosetting av flyktninger"), "the last agreement");
 		assertTrue(svg.contains("Avtaleperioden slutter 2027-12-31"), "the period end marker");

@@ -27,7 +27,8 @@ import no.avtalebenk.cli.OutputFiles;
 class CommandLineContractTest {
 
 	private static final List<String> COMMANDS = List.of("new", "simulate", "compare", "goal-seek", "sensitivity", "montecarlo",
-			"projections", "validate", "show", "chart", "report", "explain", "test", "import", "export", "reference", "help");
+			"projections", "validate", "show", "chart", "report", "explain", "test", "import", "export", "reference", "diff", "register", "deadlines",
+			"sweep", "history", "help");
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -81,7 +82,7 @@ class CommandLineContractTest {
 		String spaced = output();
 		assertEquals(Commands.OK, run("simulate", "--format=csv"));
 		assertEquals(spaced, output());
-		assertTrue(spaced.startsWith("category;year;amount_nok\ngrunnskole;2026;131318339.34\n"), spaced);
+		assertTrue(spaced.startsWith("category;year;amount_nok\ngrunnskole;2026;140118872.63\n"), spaced);
 	}
 
 	@Test

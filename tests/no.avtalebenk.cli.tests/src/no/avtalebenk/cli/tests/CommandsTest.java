@@ -27,17 +27,18 @@ class CommandsTest {
 		assertEquals(Commands.OK, run("simulate", "--format", "csv"));
 		String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
 		assertEquals("category;year;amount_nok", lines[0]);
-		assertEquals("grunnskole;2026;131318339.34", lines[1]);
-		assertEquals("total;2027;199713211.71", lines[lines.length - 5]);
-		// the agreed amount of the protocol and the gap to it: 199 713 211,71 − 226 000 000
+		// 589 453 × 237,71 (222,78 with the published KPI steps for 2024 and 2025, see ExampleSimulationTest)
+		assertEquals("grunnskole;2026;140118872.63", lines[1]);
+		assertEquals("total;2027;213099052.06", lines[lines.length - 5]);
+		// the agreed amount of the protocol and the gap to it: 213 099 052,06 − 226 000 000
 		assertEquals("agreed;2026;226000000.00", lines[lines.length - 4]);
-		assertEquals("gap;2027;-26286788.29", lines[lines.length - 1]);
+		assertEquals("gap;2027;-12900947.94", lines[lines.length - 1]);
 	}
 
 	@Test
 	void simulateTableUsesNorwegianNumbers() {
 		assertEquals(Commands.OK, run("simulate"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("131 318 339,34"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("140 118 872,63"));
 	}
 
 	@Test

@@ -78,8 +78,9 @@ class DataCommandsTest {
 		assertEquals(Commands.OK, run("export", "payments", "--format", "csv"));
 		String csv = out.toString(StandardCharsets.UTF_8);
 		assertTrue(csv.startsWith("scenario;unit;category;year;amount_nok;formula;rate_name;rate_nok;count;count_source;count_estimated;count_method\r\n"), csv);
-		// The example's grunnskole payment for 2026 (outside a case: the bundled example): 589 453 pupils × 222.78 NOK = 131 318 339.34 NOK.
-		assertTrue(csv.contains(";NO;grunnskole;2026;131318339.34;"), csv);
+		// The example's grunnskole payment for 2026 (outside a case: the bundled example): 589 453 pupils × 237.71 NOK
+		// (222.78 with the published KPI steps for 2024 and 2025) = 140 118 872.63 NOK.
+		assertTrue(csv.contains(";NO;grunnskole;2026;140118872.63;"), csv);
 		assertTrue(csv.contains(";589453;SSB, Elevar i grunnskolen"), csv);
 	}
 }

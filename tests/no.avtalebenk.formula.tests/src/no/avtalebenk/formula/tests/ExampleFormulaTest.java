@@ -16,8 +16,10 @@ class ExampleFormulaTest {
 
 	@Test
 	void exampleTestBlocksPass() throws Exception {
+		// 1 + 3 expectations of the two 2023 tests; one each for the rate history (2018, the 2022 estimate,
+		// 2024 and 2025 with the published KPI steps) and for KS's own årsverk (protocol point 6)
 		List<TestResult> results = TestRunner.run(Examples.formulas());
-		assertEquals(5, results.size());
+		assertEquals(9, results.size());
 		for (TestResult result : results) {
 			assertTrue(result.passed(), result.location() + " " + result.test() + ": expected " + result.expected()
 					+ ", got " + result.actual() + " " + result.error());
@@ -38,13 +40,14 @@ class ExampleFormulaTest {
 
 	@Test
 	void formulaCategoriesAreTheAgreementsCountCategories() throws Exception {
-		// The protocol appendix's six categories, as the remuneration clause of avtale.avtale lists them.
+		// The protocol appendix's six categories and KS's own administrative årsverk (point 6, billed on the
+		// administration terms), as the remuneration clause of avtale.avtale lists them.
 		List<String> agreement = Examples.model().getAgreements().get(0).getClauses().stream()
 				.filter(no.avtalebenk.model.avtale.RemunerationClause.class::isInstance)
 				.flatMap(c -> ((no.avtalebenk.model.avtale.RemunerationClause) c).getCategories().stream())
 				.map(no.avtalebenk.model.avtale.CountCategory::getId).toList();
 		assertEquals(List.of("grunnskole", "kulturskoleMusikk", "kulturskoleAndre", "videregaende", "fagskole",
-				"administrasjon"), agreement);
+				"administrasjon", "paiKsAdministrasjon"), agreement);
 		List<String> formulas = Examples.formulas().getElements().stream()
 				.filter(no.avtalebenk.formula.vederlag.Category.class::isInstance)
 				.map(no.avtalebenk.formula.vederlag.Element::getName).toList();

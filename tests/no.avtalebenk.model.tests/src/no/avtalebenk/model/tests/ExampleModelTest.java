@@ -2,6 +2,7 @@ package no.avtalebenk.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,7 @@ import no.avtalebenk.model.avtale.UnitKind;
 import no.avtalebenk.model.avtale.UseKind;
 import no.avtalebenk.model.io.AgreementFiles;
 import no.avtalebenk.model.terms.AgreedAmounts;
+import no.avtalebenk.model.terms.PublishedTotals;
 import no.avtalebenk.model.validation.ModelProblem;
 import no.avtalebenk.model.validation.ModelValidation;
 
@@ -132,7 +134,8 @@ class ExampleModelTest {
 	void remunerationClauseNamesItsFormulaAndStatesTheAgreedAmounts() throws Exception {
 		RemunerationClause remuneration = assertInstanceOf(RemunerationClause.class, agreement().getClauses().get(9));
 		assertEquals("kopinor.vederlag", remuneration.getFormula());
-		assertEquals(6, remuneration.getCategories().size());
+		// the appendix's six categories and KS's own årsverk, billed on the administration terms (point 6)
+		assertEquals(7, remuneration.getCategories().size());
 		// DOMAIN: 226 MNOK per year for 2026 and 2027, reached after mediation in January 2026.
 		SortedMap<Integer, BigDecimal> agreed = AgreedAmounts.byYear(Examples.model());
 		assertEquals(List.of(2026, 2027), List.copyOf(agreed.keySet()));
@@ -141,6 +144,22 @@ class ExampleModelTest {
 		assertTrue(AgreedAmounts.source(Examples.model(), 2026).orElseThrow()
 				.startsWith("Protokoll mellom KS og Kopinor, Oslo 6.2.2026"));
 		assertEquals(Optional.empty(), AgreedAmounts.source(Examples.model(), 2028));
+	}
+
+	@Test
+	void theHistoryHoldsThePublishedTotalsWithTheirSources() throws Exception {
+		// DOMAIN.md, "Reported totals for the municipal sector": 169 MNOK (2018), 183 MNOK (2022), 208.8 MNOK
+		// (2025); 226 MNOK per year for 2026 and 2027, the agreed amounts
+		SortedMap<Integer, PublishedTotals.Total> totals = PublishedTotals.byYear(Examples.model());
+		assertEquals(List.of(2018, 2022, 2025, 2026, 2027), List.copyOf(totals.keySet()));
+		assertEquals(0, new BigDecimal("169000000").compareTo(totals.get(2018).amount()));
+		assertEquals(0, new BigDecimal("183000000").compareTo(totals.get(2022).amount()));
+		assertEquals(0, new BigDecimal("208800000").compareTo(totals.get(2025).amount()));
+		assertEquals(0, new BigDecimal("226000000").compareTo(totals.get(2026).amount()));
+		assertFalse(totals.get(2025).agreed());
+		assertTrue(totals.get(2027).agreed());
+		assertTrue(totals.get(2018).source().startsWith("Rapportert samlet vederlag for kommunesektoren"));
+		assertTrue(totals.get(2026).source().startsWith("Protokoll mellom KS og Kopinor, Oslo 6.2.2026"));
 	}
 
 	@Test
@@ -185,7 +204,8 @@ class ExampleModelTest {
 	@Test
 	void registerListsTheBilateralAgreementsWithTheirDates() throws Exception {
 		AgreementModel model = Examples.model();
-		assertEquals(9, model.getRegister().size());
+		// vedlegg c's eight, the refugee agreement of 2026 (kapittel 5a), Digihjelpen (5c) and the HOD–KS supplement (5b)
+		assertEquals(11, model.getRegister().size());
 		var nav = model.getRegister().stream().filter(r -> r.getName().contains("NAV-kontorene")).findFirst().orElseThrow();
 		assertEquals("2023-01-04", nav.getSigned());
 		assertEquals("2026-12-31", nav.getExpires());

@@ -17,6 +17,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
+import no.avtalebenk.cases.Cases;
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.examples.Examples;
 import no.avtalebenk.model.avtale.AgreementModel;
@@ -29,6 +30,7 @@ import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.report.Briefing;
 import no.avtalebenk.report.BriefingInput;
 import no.avtalebenk.report.Briefings;
+import no.avtalebenk.report.HistoryBlocks;
 import no.avtalebenk.report.HtmlWriter;
 import no.avtalebenk.report.PdfWriter;
 import no.avtalebenk.simulation.result.PaymentResult;
@@ -85,8 +87,8 @@ class BriefingTest {
 	@Test
 	void htmlHasTotalsClausesChartsAndTheExplanation() throws Exception {
 		String html = HtmlWriter.write(briefing(), NumberStyle.NORWEGIAN);
-		// 2026 total of the example: 199 713 211,71 kr (see the simulation tests' hand computation)
-		assertTrue(html.contains("<td class=\"n\">199 713 211,71 kr</td>"));
+		// 2026 total of the example: 213 099 052,06 kr (see the simulation tests' hand computation)
+		assertTrue(html.contains("<td class=\"n\">213 099 052,06 kr</td>"));
 		assertTrue(html.contains("KS utarbeider vederlagsfritt og innen 1. april"));
 		assertTrue(html.contains("<td>grunnskoleSats = 222.78</td><td class=\"n\">589 453</td>"), "explanation row");
 		assertTrue(html.split("<svg", -1).length - 1 >= 2, "charts inline");
@@ -96,16 +98,48 @@ class BriefingTest {
 	@Test
 	void agreedAmountStandsBesideEachComputedTotalWithTheGap() throws Exception {
 		String html = HtmlWriter.write(briefing(), NumberStyle.NORWEGIAN);
-		// The baseline's 2026 total is 199 713 211,71 kr (simulation tests' hand computation); the agreed
-		// amount is 226 000 000 (DOMAIN); the gap is 199 713 211.71 − 226 000 000 = −26 286 788.29.
+		// The baseline's 2026 total is 213 099 052,06 kr (simulation tests' hand computation, with the published
+		// KPI steps); the agreed amount is 226 000 000 (DOMAIN); the gap is 213 099 052.06 − 226 000 000
+		// = −12 900 947.94.
 		assertTrue(html.contains("<h2>Mot avtalt vederlag</h2>"), "heading");
-		assertTrue(html.contains("<tr><td>grunnlag</td><td>grunnlag</td><td>2026</td><td class=\"n\">199 713 211,71 kr</td>"
-				+ "<td class=\"n\">226 000 000,00 kr</td><td class=\"n\">-26 286 788,29 kr</td></tr>"), html);
+		assertTrue(html.contains("<tr><td>grunnlag</td><td>grunnlag</td><td>2026</td><td class=\"n\">213 099 052,06 kr</td>"
+				+ "<td class=\"n\">226 000 000,00 kr</td><td class=\"n\">-12 900 947,94 kr</td></tr>"), html);
 		// The agreement section lists the agreed amounts, each with its source.
 		assertTrue(html.contains("<tr><td>2026</td><td class=\"n\">226 000 000,00 kr</td>"
 				+ "<td>Protokoll mellom KS og Kopinor, Oslo 6.2.2026"), "agreed 2026 in the agreement section");
 		assertTrue(html.contains("<tr><td>2027</td><td class=\"n\">226 000 000,00 kr</td>"
 				+ "<td>Protokoll mellom KS og Kopinor, Oslo 6.2.2026"), "agreed 2027 in the agreement section");
+	}
+
+	@Test
+	void assumptionsListTheIndexStepsFirstEachWithItsSourceOrMarkedAsAnAssumption() throws Exception {
+		String html = HtmlWriter.write(briefing(), NumberStyle.NORWEGIAN);
+		int steps = html.indexOf("<h2>Indekssteg</h2>");
+		assertTrue(steps > 0 && steps < html.indexOf("<h2>Satser</h2>"), "the index steps come first");
+		// The published KPI change October 2022–October 2023 (DOMAIN.md: +4.0 %, SSB), from 1.1.2024
+		assertTrue(html.contains("<tr><td>prisjustering</td><td>2024-01-01</td><td class=\"n\">+4.0 %</td>"
+				+ "<td>SSB, KPI October 2022–October 2023 (+4.0 %)</td></tr>"), html);
+		assertTrue(html.contains("<tr><td>prisjustering</td><td>2025-01-01</td><td class=\"n\">+2.6 %</td>"), html);
+		// October 2024–October 2025 is not published in the sources: an assumption, and said to be one
+		assertTrue(html.contains("<td>prisjustering</td><td>2026-01-01</td><td class=\"n\">faktor 1.000</td>"
+				+ "<td>FORUTSETNING: KPI October 2024–October 2025 not entered"), html);
+		// the 2022 rates are estimates taken back from the 2023 rates, and marked so
+		assertTrue(html.contains("FORUTSETNING: ESTIMATE: the 2023 rate 222.78 / 1.075"), html);
+	}
+
+	@Test
+	void theHistorySetsComputedBesidePublishedAndSplitsTheGap() throws Exception {
+		Briefing history = new Briefing("t", HistoryBlocks.of(Cases.openExample()));
+		String html = HtmlWriter.write(history, NumberStyle.NORWEGIAN);
+		// 208,8 MNOK published for 2025 (DOMAIN.md) beside 213 099 052,06 computed on the 2026 counts
+		assertTrue(html.contains("<tr><td>2025</td><td class=\"n\">213 099 052,06 kr</td><td class=\"n\">208 800 000,00 kr</td>"
+				+ "<td class=\"n\">4 299 052,06 kr</td><td>2026 *</td><td>Rapportert samlet vederlag"), html);
+		assertTrue(html.contains("<tr><td>2018</td><td class=\"n\">172 604 213,27 kr</td><td class=\"n\">169 000 000,00 kr</td>"),
+				html);
+		// 226 000 000 − 208 800 000 with no indexation entered for 2026 and the same counts: all negotiated
+		assertTrue(html.contains("<tr><td>forhandlet rest</td><td class=\"n\">17 200 000,00 kr</td></tr>"), html);
+		assertTrue(html.contains("<tr><td>avtalt 2026</td><td class=\"n\">226 000 000,00 kr</td></tr>"), html);
+		assertTrue(html.contains("<svg"), "the waterfall");
 	}
 
 	@Test
@@ -119,7 +153,7 @@ class BriefingTest {
 		assertFalse(html.contains("Mot avtalt vederlag"), "positions");
 		assertFalse(html.contains("Avtalt vederlag"), "agreement section");
 		assertFalse(html.contains("226 000 000"), "no agreed figure");
-		assertTrue(html.contains("<td class=\"n\">199 713 211,71 kr</td>"), "the totals remain");
+		assertTrue(html.contains("<td class=\"n\">213 099 052,06 kr</td>"), "the totals remain");
 	}
 
 	@Test

@@ -27,10 +27,10 @@ class SectionRegistryTest {
 		List<String> problems = SectionRegistry.load().problems();
 		assertEquals(3, problems.size(), problems.toString());
 		assertTrue(problems.stream().anyMatch(p -> p.startsWith(
-				"Report section 'no.avtalebenk.report.tests.missing' from no.avtalebenk.report.tests could not be created")));
-		assertTrue(problems.contains("Report section 'no.avtalebenk.report.tests.badorder' from no.avtalebenk.report.tests"
+				"Report section 'no.avtalebenk.report.tests.missing' from no.avtalebenk.report.tests (extension without id) could not be created")));
+		assertTrue(problems.contains("Report section 'no.avtalebenk.report.tests.badorder' from no.avtalebenk.report.tests (extension without id)"
 				+ " has an order that is not a whole number; skipped."));
-		assertTrue(problems.contains("Report section 'no.avtalebenk.report.tests.notasection' from no.avtalebenk.report.tests:"
+		assertTrue(problems.contains("Report section 'no.avtalebenk.report.tests.notasection' from no.avtalebenk.report.tests (extension without id):"
 				+ " class no.avtalebenk.report.tests.NotASection is not a no.avtalebenk.report.ReportSection; skipped."));
 	}
 }

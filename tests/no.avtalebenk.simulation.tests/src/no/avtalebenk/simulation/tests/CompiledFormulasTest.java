@@ -96,8 +96,9 @@ class CompiledFormulasTest {
 		CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, 2027, Overrides.NONE);
 		int admin = compiled.categories().indexOf("administrasjon");
 		LinearRound kernel = compiled.kernel(admin, 6).orElseThrow();
-		// 40.500001 årsverk: 181.81 × 40.500001 / 3 = 2 454.43506060… → 2 454.44
-		assertEquals(245444L, kernel.payment(40_500_001L));
+		// 40.500001 årsverk: 194.00 (the 2027 rate: 181.81 with the published KPI steps) × 40.500001 / 3
+		// = 2 619.00006466… → 2 619.00
+		assertEquals(261900L, kernel.payment(40_500_001L));
 		assertEquals(6, kernel.countScale());
 	}
 
@@ -109,7 +110,8 @@ class CompiledFormulasTest {
 			for (int year : Fixture.YEARS) {
 				CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, year, overrides);
 				List<String> categories = compiled.categories();
-				assertEquals(6, categories.size());
+				// the appendix's six categories and KS's own årsverk (protocol point 6)
+				assertEquals(7, categories.size());
 				for (int trial = 0; trial < 2000; trial++) {
 					BigDecimal[] counts = new BigDecimal[categories.size()];
 					for (int c = 0; c < counts.length; c++) {
@@ -138,12 +140,12 @@ class CompiledFormulasTest {
 		Fixture f = new Fixture();
 		CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, 2027, f.scenario("meklers-forslag").overrides());
 		int grunnskole = compiled.categories().indexOf("grunnskole");
-		BigDecimal[] counts = new BigDecimal[6];
+		BigDecimal[] counts = new BigDecimal[compiled.categories().size()];
 		counts[grunnskole] = new BigDecimal("589453");
-		// 222.78 × 1.000 (2024) × 1.000 (2025) × 1.13 (2026) = 251.7414 → 251.74; × 1.000 (2027) = 251.74;
-		// 251.74 × 589 453 = 148 388 898.22
-		assertEquals(new BigDecimal("148388898.22"), compiled.evaluate(grunnskole, counts));
-		assertEquals(14838889822L, compiled.kernel(grunnskole, 0).orElseThrow().payment(589453));
+		// 222.78 × 1.040 (2024) = 231.6912 → 231.69; × 1.026 (2025) = 237.71394 → 237.71; × 1.06 (2026)
+		// = 251.9726 → 251.97; × 1.000 (2027) = 251.97; 251.97 × 589 453 = 148 524 472.41
+		assertEquals(new BigDecimal("148524472.41"), compiled.evaluate(grunnskole, counts));
+		assertEquals(14852447241L, compiled.kernel(grunnskole, 0).orElseThrow().payment(589453));
 	}
 
 	@Test
@@ -152,8 +154,9 @@ class CompiledFormulasTest {
 		// administrasjon: round(181.81 × (1/3 × n), 2) with the third exact. For whole årsverk the third
 		// decimal of 181.81 × n / 3 is never exactly 5, for tenths it is: 40.5 årsverk give
 		// 181.81 × 13.5 = 2 454.435, which rounds half up to 2 454.44. Check every n below 30 000,
-		// in whole årsverk and in tenths, against 181.81 × n divided by 3 and rounded once.
-		CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, 2026, Overrides.NONE);
+		// in whole årsverk and in tenths, against 181.81 × n divided by 3 and rounded once. Compiled for 2023,
+		// the year of Kopinor's published 181.81 (later years index it; 194.00 in 2026 gives no such ties).
+		CompiledFormulas compiled = CompiledFormulas.compile(f.formulas, 2023, Overrides.NONE);
 		int admin = compiled.categories().indexOf("administrasjon");
 		for (int countScale = 0; countScale <= 1; countScale++) {
 			LinearRound kernel = compiled.kernel(admin, countScale).orElseThrow();

@@ -34,8 +34,9 @@ class ExplanationsTest {
 	void totalAndItsLeaves() throws Exception {
 		Explanation root = Explanations.explain(Examples.formulas(), Examples.counts(), "NO", 2026, null);
 		assertEquals("vederlag", root.name());
-		// 131 318 339.34 + 4 349 738.38 + 68 661.06 + 39 628 642.68 + 5 998 656.00 + 18 349 174.25
-		assertEquals(new BigDecimal("199713211.71"), root.value());
+		// 140 118 872.63 + 4 641 246.74 + 73 479.38 + 42 285 113.31 + 6 400 890.00 + 19 579 450.00 (2023 rates
+		// with the published KPI steps for 2024 and 2025; see ExampleSimulationTest)
+		assertEquals(new BigDecimal("213099052.06"), root.value());
 		assertEquals("NOK", root.unit());
 
 		Explanation rate = find(root, Explanation.Kind.RATE, "grunnskoleSats");
@@ -51,7 +52,9 @@ class ExplanationsTest {
 		assertTrue(count.source().startsWith("ESTIMATE: SSB, Elevar i grunnskolen"), count.source());
 
 		Explanation step = find(root, Explanation.Kind.INDEX_STEP, "2026");
-		assertEquals("ASSUMPTION: no indexation entered for 2026", step.source());
+		// the KPI change October 2024–October 2025 is not in the sources: an assumption, and said to be one
+		assertEquals("ASSUMPTION: KPI October 2024–October 2025 not entered (SSB table 03013): no indexation assumed "
+				+ "for 2026", step.source());
 		assertEquals(0, BigDecimal.ONE.compareTo(step.value()));
 
 		Explanation share = find(root, Explanation.Kind.PARAMETER, "administrasjonAndel");
@@ -64,8 +67,9 @@ class ExplanationsTest {
 	void oneCategoryFormula() throws Exception {
 		Explanation root = Explanations.explain(Examples.formulas(), Examples.counts(), "NO", 2027,
 				"administrasjonBelop");
-		// 302 775 × 181.81 / 3 = 18 349 174.25
-		assertEquals(new BigDecimal("18349174.25"), root.value());
+		// 302 775 × 194.00 (181.81 × 1.040 → 189.08 × 1.026 → 194.00, the published KPI steps) / 3
+		// = 19 579 450.00
+		assertEquals(new BigDecimal("19579450.00"), root.value());
 	}
 
 	@Test

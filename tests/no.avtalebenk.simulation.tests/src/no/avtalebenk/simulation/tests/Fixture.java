@@ -6,6 +6,7 @@ import java.util.List;
 import no.avtalebenk.examples.Examples;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.model.avtale.AgreementModel;
+import no.avtalebenk.simulation.Simulator;
 import no.avtalebenk.simulation.counts.CountTable;
 import no.avtalebenk.simulation.counts.ModelCounts;
 import no.avtalebenk.simulation.projection.ProjectionInput;
@@ -22,7 +23,10 @@ final class Fixture {
 	Fixture() throws Exception {
 		model = Examples.model();
 		formulas = Examples.formulas();
-		baseline = ModelCounts.table(model, "avtale.avtale");
+		// as a case fills them in: 0 for a category a unit holds in no year (the national unit has no count
+		// of KS's own årsverk, protocol point 6)
+		baseline = ModelCounts.table(model, "avtale.avtale").withCategoriesNotHeldAsZero("avtale.avtale",
+				Simulator.categoryFormulas(formulas).stream().map(f -> f.getCategory().getName()).toList(), YEARS);
 	}
 
 	ScenarioInputs scenario(String name) {

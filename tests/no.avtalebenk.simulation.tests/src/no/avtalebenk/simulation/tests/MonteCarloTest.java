@@ -52,21 +52,21 @@ class MonteCarloTest {
 	void certainGrowthGivesTheHandComputedPayments() throws Exception {
 		Fixture f = new Fixture();
 		MonteCarloResult r = run(f, 1, 2_000, -0.02, 0);
-		// 2026: 589 453 × 0.98 = 577 663.94 → 577 664 pupils × 222.78
+		// 2026: 589 453 × 0.98 = 577 663.94 → 577 664 pupils × 237.71 (222.78 with the published KPI steps)
 		Summary g26 = summary(r, 2026, "grunnskole");
-		assertEquals(nok("128691985.92"), g26.p10());
-		assertEquals(nok("128691985.92"), g26.p90());
-		assertEquals(nok("128691985.92"), g26.mean());
-		// 2027: 589 453 × 0.98² = 566 110.66 → 566 111 pupils × 222.78
-		assertEquals(nok("126118208.58"), summary(r, 2027, "grunnskole").p50());
-		// årsverk unchanged: 302 775 × 181.81 / 3
-		assertEquals(nok("18349174.25"), summary(r, 2027, "administrasjon").p50());
+		assertEquals(nok("137316509.44"), g26.p10());
+		assertEquals(nok("137316509.44"), g26.p90());
+		assertEquals(nok("137316509.44"), g26.mean());
+		// 2027: 589 453 × 0.98² = 566 110.66 → 566 111 pupils × 237.71
+		assertEquals(nok("134570245.81"), summary(r, 2027, "grunnskole").p50());
+		// årsverk unchanged: 302 775 × 194.00 / 3
+		assertEquals(nok("19579450.00"), summary(r, 2027, "administrasjon").p50());
 	}
 
 	@Test
 	void noGrowthGivesTheBaseline() throws Exception {
 		Fixture f = new Fixture();
-		assertEquals(nok("199713211.71"), summary(run(f, 9, 1_000, 0, 0), 2026, "total").p50());
+		assertEquals(nok("213099052.06"), summary(run(f, 9, 1_000, 0, 0), 2026, "total").p50());
 	}
 
 	@Test

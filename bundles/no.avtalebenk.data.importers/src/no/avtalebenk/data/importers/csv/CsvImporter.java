@@ -18,7 +18,8 @@ import no.avtalebenk.data.text.DelimitedText;
  * KS), a value column, and the category and year either as columns or as options. The columns are
  * found by their usual Norwegian or English headers, or named with {@code column.FIELD} options.
  * Semicolon or comma separated (detected from the header), decimal comma or point, UTF-8 or
- * Windows-1252 (detected unless named), or the first sheet of an Excel workbook (.xlsx).
+ * Windows-1252 (detected unless named), or the first sheet of an Excel workbook (.xlsx). The
+ * {@code year} option, when given, is the year of every row, also where the file has a year column.
  */
 public class CsvImporter implements Importer {
 
@@ -98,7 +99,8 @@ public class CsvImporter implements Importer {
 				continue;
 			}
 			Integer y = year.orElse(null);
-			if (yearColumn.isPresent() && !row.field(yearColumn.get()).isEmpty()) {
+			// --year wins over a year column, as with every other importer: the user said where the counts belong.
+			if (year.isEmpty() && yearColumn.isPresent() && !row.field(yearColumn.get()).isEmpty()) {
 				String field = row.field(yearColumn.get());
 				if (!field.matches("\\d{4}")) {
 					problems.add(new ImportProblem(file, row.line(), yearColumn.get() + 1, "the year '" + field + "' is not a year such as 2025"));

@@ -14,6 +14,7 @@ import no.avtalebenk.data.importer.ImportInput;
 import no.avtalebenk.data.importer.ImportProblem;
 import no.avtalebenk.data.importer.ImportedCount;
 import no.avtalebenk.data.importer.Importer;
+import no.avtalebenk.data.text.InputLimits;
 import no.avtalebenk.data.text.Json;
 import no.avtalebenk.data.text.Json.Node;
 import no.avtalebenk.data.text.TextDecoding;
@@ -58,14 +59,27 @@ public class JsonStatImporter implements Importer {
 		}
 		List<String> ids = new ArrayList<>();
 		for (Node id : require(file, root, "id").elements()) {
+			if (id.text() == null || ids.contains(id.text())) {
+				throw problem(file, id, "\"id\" must list the dimensions' names, each once, as strings");
+			}
 			ids.add(id.text());
 		}
 		List<Integer> sizes = new ArrayList<>();
+		long product = 1;
 		for (Node size : require(file, root, "size").elements()) {
-			sizes.add(size.value() instanceof BigDecimal n ? n.intValueExact() : -1);
+			int n = wholeNumber(size, InputLimits.MAX_CELLS);
+			if (n < 1) {
+				throw problem(file, size, "\"size\" must give each dimension's number of categories as a whole number from 1 to "
+						+ InputLimits.MAX_CELLS + ", not " + (size.value() instanceof BigDecimal d ? d.toString() : String.valueOf(size.value())));
+			}
+			product *= n;
+			if (product > InputLimits.MAX_CELLS) {
+				throw problem(file, size, "the dimensions' sizes give more than " + InputLimits.MAX_CELLS + " cells, the limit for an import");
+			}
+			sizes.add(n);
 		}
 		if (ids.isEmpty() || ids.size() != sizes.size()) {
-			throw problem(file, root.get("size"), "\"id\" and \"size\" must list the same number of dimensions");
+			throw problem(file, root.get("size") != null ? root.get("size") : root, "\"id\" and \"size\" must list the same number of dimensions");
 		}
 		Node dimensions = require(file, root, "dimension");
 		List<List<String>> codes = new ArrayList<>();
@@ -82,7 +96,9 @@ public class JsonStatImporter implements Importer {
 			}
 			codes.add(order);
 			Map<String, String> label = new HashMap<>();
-			category.get("label").members().forEach((k, v) -> label.put(k, v.text()));
+			if (category.get("label") != null) {
+				category.get("label").members().forEach((k, v) -> label.put(k, v.text() == null ? k : v.text()));
+			}
 			labels.add(label);
 		}
 		int geo = roleIndex(root, "geo", ids, "region");
@@ -158,20 +174,32 @@ public class JsonStatImporter implements Importer {
 		List<String> order = new ArrayList<>();
 		if (index == null) {
 			// JSON-stat allows a single category described by its label alone.
-			order.addAll(category.get("label") == null ? List.of() : category.get("label").members().keySet());
+			if (category.get("label") == null || !category.get("label").isObject()) {
+				throw problem(file, category, "the category has neither \"index\" nor \"label\"; JSON-stat needs one of them to name the categories");
+			}
+			order.addAll(category.get("label").members().keySet());
 			return order;
 		}
-		if (!index.elements().isEmpty()) {
-			index.elements().forEach(e -> order.add(e.text()));
+		if (index.value() instanceof List) {
+			for (Node element : index.elements()) {
+				if (element.text() == null || order.contains(element.text())) {
+					throw problem(file, element, "\"index\" must list the category codes, each once, as strings");
+				}
+				order.add(element.text());
+			}
 			return order;
+		}
+		if (!index.isObject()) {
+			throw problem(file, index, "\"index\" must be an array of codes or an object of code → position");
 		}
 		Map<String, Node> members = index.members();
 		String[] slots = new String[members.size()];
 		for (Map.Entry<String, Node> entry : members.entrySet()) {
-			if (!(entry.getValue().value() instanceof BigDecimal n) || n.intValue() < 0 || n.intValue() >= slots.length || slots[n.intValue()] != null) {
+			int n = wholeNumber(entry.getValue(), slots.length - 1);
+			if (n < 0 || slots[n] != null) {
 				throw problem(file, entry.getValue(), "the category \"" + entry.getKey() + "\" has an index that is not a free position");
 			}
-			slots[n.intValue()] = entry.getKey();
+			slots[n] = entry.getKey();
 		}
 		order.addAll(List.of(slots));
 		return order;
@@ -247,7 +275,7 @@ public class JsonStatImporter implements Importer {
 			}
 		} else {
 			for (Map.Entry<String, Node> entry : value.members().entrySet()) {
-				if (!entry.getKey().matches("\\d+") || Long.parseLong(entry.getKey()) >= cells) {
+				if (!entry.getKey().matches("\\d{1,9}") || Long.parseLong(entry.getKey()) >= cells) {
 					throw problem(file, entry.getValue(), "\"value\" has the index " + entry.getKey() + ", outside the " + cells + " cells");
 				}
 				values.put(Integer.valueOf(entry.getKey()), entry.getValue());
@@ -275,6 +303,15 @@ public class JsonStatImporter implements Importer {
 			throw problem(file, node, "the JSON-stat dataset has no \"" + member + "\"");
 		}
 		return found;
+	}
+
+	/** @return the node's value when it is a whole number from 0 to {@code max}, else -1 */
+	private static int wholeNumber(Node node, int max) {
+		if (node.value() instanceof BigDecimal n && n.signum() >= 0 && n.compareTo(BigDecimal.valueOf(max)) <= 0
+				&& n.stripTrailingZeros().scale() <= 0) {
+			return n.intValue();
+		}
+		return -1;
 	}
 
 	private static ImportException problem(String file, Node node, String message) {

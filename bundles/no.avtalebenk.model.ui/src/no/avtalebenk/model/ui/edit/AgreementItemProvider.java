@@ -21,6 +21,7 @@ import no.avtalebenk.model.avtale.MeetingArrangement;
 import no.avtalebenk.model.avtale.Party;
 import no.avtalebenk.model.avtale.PermittedUse;
 import no.avtalebenk.model.avtale.Provenance;
+import no.avtalebenk.model.avtale.PublishedTotal;
 import no.avtalebenk.model.avtale.RateChange;
 import no.avtalebenk.model.avtale.RegisteredAgreement;
 import no.avtalebenk.model.avtale.RenegotiationTrigger;
@@ -72,6 +73,7 @@ public class AgreementItemProvider extends ReflectiveItemProvider {
 				new Object[] { change.getRate(), nonNull(change.getValidFrom()), plain(change.getValue()) });
 		case ShareChange change -> NLS.bind(EditMessages.Text_shareChange, change.getParameter(), plain(change.getValue()));
 		case AgreedAmount amount -> NLS.bind(EditMessages.Text_agreedAmount, amount.getYear(), plain(amount.getAmount()));
+		case PublishedTotal total -> NLS.bind(EditMessages.Text_agreedAmount, total.getYear(), plain(total.getAmount()));
 		case PermittedUse use -> kindAndText(use.getKind(), use.getDescription());
 		case UseLimit limit -> kindAndText(limit.getKind(), limit.getDescription());
 		case MeetingArrangement meeting -> NLS.bind(EditMessages.Text_meeting, literal(meeting.getKind()), literal(meeting.getFrequency()));

@@ -34,7 +34,7 @@ class OwnUnitsImportTest {
 			kommunenummer;kategori;år;antall
 			0301;grunnskole;2025;100
 			IKS-VEST;grunnskole;2025;12
-			IKS-VEST;kulturskoleMusikk;2025;3,5
+			IKS-VEST;paiKulturskole;2025;3,5
 			IKS-VEST;grunnskole;2026;14
 			""";
 
@@ -93,7 +93,7 @@ class OwnUnitsImportTest {
 		// TEST1 has no counts in the file, so it is not added to the data set.
 		assertEquals(0, model.getUnits().stream().filter(u -> u.getId().equals("TEST1")).count());
 		assertEquals(0, new BigDecimal("12").compareTo(Samples.value(model, "IKS-VEST", "grunnskole", 2025)));
-		assertEquals(0, new BigDecimal("3.5").compareTo(Samples.value(model, "IKS-VEST", "kulturskoleMusikk", 2025)));
+		assertEquals(0, new BigDecimal("3.5").compareTo(Samples.value(model, "IKS-VEST", "paiKulturskole", 2025)));
 		assertEquals(0, new BigDecimal("14").compareTo(Samples.value(model, "IKS-VEST", "grunnskole", 2026)));
 		assertEquals(0, new BigDecimal("100").compareTo(Samples.value(model, "0301", "grunnskole", 2025)));
 		// The previous version of the data set is kept beside it.
