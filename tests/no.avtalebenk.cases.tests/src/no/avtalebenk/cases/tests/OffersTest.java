@@ -84,7 +84,7 @@ class OffersTest {
 		assertTrue(lines.contains("changed /scenarios[meklers-forslag] holder baseline → mediatorProposal"), lines.toString());
 		assertTrue(lines.contains("changed /scenarios[meklers-forslag] round 0 → 2"), lines.toString());
 		assertTrue(lines.contains("changed /scenarios[meklers-forslag] basedOn  → grunnlag"), lines.toString());
-		assertTrue(lines.contains("added /scenarios[meklers-forslag]/changes[0]   → rate prisjustering 2026-01-01 = 1.13"),
+		assertTrue(lines.contains("added /scenarios[meklers-forslag]/changes[0]   → rate prisjustering 2026-01-01 = 1.06"),
 				lines.toString());
 		PaymentResult base = scope.project(scope.projection(null), scope.scenario("grunnlag"));
 		PaymentResult mediator = scope.project(scope.projection(null), scope.scenario("meklers-forslag"));

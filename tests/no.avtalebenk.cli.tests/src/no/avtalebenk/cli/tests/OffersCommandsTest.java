@@ -54,7 +54,7 @@ class OffersCommandsTest {
 				table);
 		assertTrue(table.contains("changed  clause           /agreements[ks-kopinor-2026-2027]/clauses[9]  text: Reforhandling av "),
 				table);
-		assertTrue(table.contains("changed  rate             kopinor.vederlag:32:2  fagskoleSats from 2023-01-01: 191.04 → 200.00"),
+		assertTrue(table.contains("changed  rate             kopinor.vederlag:44:2  fagskoleSats from 2023-01-01: 191.04 → 200.00"),
 				table);
 		assertTrue(table.contains("Payment effect (NOK), B − A\n"), table);
 		assertEquals(Commands.OK, run("diff", "a/avtale.avtale", "b/avtale.avtale", "--format", "csv"), this::errors);
@@ -74,7 +74,7 @@ class OffersCommandsTest {
 		assertTrue(new java.math.BigDecimal(fields[11]).signum() > 0, fagskole);
 		assertTrue(output().contains("\npayment;;;;;;;total;2027;"), output());
 		assertEquals(Commands.OK, run("diff", "a/avtale.avtale", "b/avtale.avtale", "--format", "json"), this::errors);
-		assertTrue(output().contains("{\"change\":\"changed\",\"element\":\"rate\",\"path\":\"kopinor.vederlag:32:2\","
+		assertTrue(output().contains("{\"change\":\"changed\",\"element\":\"rate\",\"path\":\"kopinor.vederlag:44:2\","
 				+ "\"feature\":\"fagskoleSats from 2023-01-01\",\"before\":\"191.04\",\"after\":\"200.00\"}"), output());
 	}
 
@@ -84,7 +84,7 @@ class OffersCommandsTest {
 				this::errors);
 		assertTrue(output().contains("{\"change\":\"added\",\"element\":\"scenario change\",\"path\":"
 				+ "\"/scenarios[meklers-forslag]/changes[0]\",\"feature\":\"\",\"before\":\"\","
-				+ "\"after\":\"rate prisjustering 2026-01-01 = 1.13\"}"), output());
+				+ "\"after\":\"rate prisjustering 2026-01-01 = 1.06\"}"), output());
 		assertEquals(Commands.OK, run("compare", "--case", "a", "--scenarios", "grunnlag,meklers-forslag", "--format", "csv"));
 		String total = Arrays.stream(output().split("\n")).filter(l -> l.startsWith("total;2026;meklers-forslag;"))
 				.findFirst().orElseThrow();

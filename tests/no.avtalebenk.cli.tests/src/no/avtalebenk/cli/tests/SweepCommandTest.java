@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import no.avtalebenk.cli.Commands;
 
 /**
- * {@code sweep} on the bundled example (589 453 pupils, NOK 222.78 a pupil, total 199 713 211.71 in
+ * {@code sweep} on the bundled example (589 453 pupils, NOK 222.78 a pupil in 2023, indexed +4.0 % and +2.6 %
+ * with each step rounded to øre: 237.71 in 2026 and 2027; total 213 099 052.06 in
  * 2026 and in 2027): hand-computed points in every format, a chart, and refused parameters.
  */
 class SweepCommandTest {
@@ -46,10 +47,10 @@ class SweepCommandTest {
 		String[] lines = output().split("\n");
 		assertEquals("rate:grunnskoleSats;total_2026_nok;total_2027_nok", lines[0]);
 		assertEquals(14, lines.length);
-		// (220 − 222.78) × 589 453 = −1 638 679.34 from 199 713 211.71
-		assertEquals("220;198074532.37;198074532.37", lines[5]);
-		// 5 NOK more a pupil: + 2 947 265.00
-		assertEquals("225;201021797.37;201021797.37", lines[6]);
+		// 220 indexed: 228.80, 234.75; (234.75 − 237.71) × 589 453 = −1 744 780.88 from 213 099 052.06
+		assertEquals("220;211354271.18;211354271.18", lines[5]);
+		// 225 indexed: 234.00, 240.08; (240.08 − 237.71) × 589 453 = + 1 397 003.61
+		assertEquals("225;214496055.67;214496055.67", lines[6]);
 	}
 
 	@Test
@@ -57,8 +58,8 @@ class SweepCommandTest {
 		assertEquals(Commands.OK, run("sweep", "--vary", "rate:grunnskoleSats=222.78"), this::errors);
 		assertTrue(output().startsWith("Sweep of rate:grunnskoleSats, scenario grunnlag: total per year (NOK) at 1 points\n"),
 				output());
-		// the scenario's own line and the point: both simulate's 199 713 211,71
-		assertEquals(2, output().lines().filter(l -> l.endsWith("      199 713 211,71      199 713 211,71")).count(),
+		// the scenario's own line and the point: both simulate's 213 099 052,06
+		assertEquals(2, output().lines().filter(l -> l.endsWith("      213 099 052,06      213 099 052,06")).count(),
 				output());
 	}
 
@@ -70,15 +71,15 @@ class SweepCommandTest {
 		String json = output();
 		assertTrue(json.startsWith("{\"scenario\":\"grunnlag\",\"parameters\":[{\"kind\":\"count\",\"name\":\"grunnskole\","
 				+ "\"values\":2},{\"kind\":\"share\",\"name\":\"administrasjonAndel\",\"values\":3}],\"years\":[2026, 2027],"
-				+ "\"scenarioTotals\":{\"2026\":\"199713211.71\",\"2027\":\"199713211.71\"},\"points\":["), json);
+				+ "\"scenarioTotals\":{\"2026\":\"213099052.06\",\"2027\":\"213099052.06\"},\"points\":["), json);
 		assertEquals(6, json.split("\\{\"values\":\\[").length - 1, json);
 		assertTrue(Files.readString(chart).contains("<svg"), "an SVG image");
 		assertTrue(errors().startsWith("wrote " + chart + ": Samlet vederlag 2026 etter count:grunnskole og "
 				+ "share:administrasjonAndel"), errors());
-		// 589 453 × 1.1 = 648 398.3 → 648 398 pupils × 222.78 = 144 450 106.44, 13 131 767.10 more than
-		// the baseline's 131 318 339.34
+		// 589 453 × 1.1 = 648 398.3 → 648 398 pupils × 237.71 = 154 130 688.58, 14 011 815.95 more than
+		// the baseline's 140 118 872.63
 		assertEquals(Commands.OK, run("sweep", "--vary", "count:grunnskole=1.1", "--format", "csv"), this::errors);
-		assertEquals("1.1;212844978.81;212844978.81", output().split("\n")[1]);
+		assertEquals("1.1;227110868.01;227110868.01", output().split("\n")[1]);
 	}
 
 	@Test
@@ -88,7 +89,7 @@ class SweepCommandTest {
 		String[] lines = output().split("\n");
 		assertEquals(10_001, lines.length);
 		// 222.78: the file's own rate
-		assertEquals("222.78;199713211.71;199713211.71", lines[1 + 2278]);
+		assertEquals("222.78;213099052.06;213099052.06", lines[1 + 2278]);
 	}
 
 	@Test

@@ -32,19 +32,22 @@ class SweepTest {
 				List.of(SweepParameter.parse("rate:grunnskoleSats=200..260:step=5")), null);
 		assertEquals(13, result.points().size());
 		assertEquals(0, result.projected());
-		// 220: (220 − 222.78) × 589 453 pupils = −1 638 679.34 from the baseline's 199 713 211.71
+		// The rate is indexed from 2023 by +4.0 % (2024) and +2.6 % (2025), rounded to øre at each step;
+		// 2026 and 2027 add nothing: 222.78 → 231.69 → 237.71, and 220 → 228.80 → 234.75.
+		// 220: (234.75 − 237.71) × 589 453 pupils = −1 744 780.88 from the baseline's 213 099 052.06
 		Sweep.Point at220 = result.points().get(4);
 		assertEquals(new BigDecimal("220"), at220.values().get(0));
-		assertEquals(nok("198074532.37"), at220.totals().get(0));
-		// each step of 5 NOK adds 5 × 589 453 = 2 947 265.00, exactly
-		for (int i = 1; i < result.points().size(); i++) {
-			assertEquals(nok("2947265.00"),
-					result.points().get(i).totals().get(1).subtract(result.points().get(i - 1).totals().get(1)));
+		assertEquals(nok("211354271.18"), at220.totals().get(0));
+		// every point: the baseline plus the indexed rate's change times the pupils, worked out here
+		for (Sweep.Point point : result.points()) {
+			BigDecimal change = indexedFrom2023(point.values().get(0)).subtract(new BigDecimal("237.71"))
+					.multiply(new BigDecimal(589_453));
+			assertEquals(nok("213099052.06").add(change).setScale(2), point.totals().get(1));
 		}
 		// the file's own rate is the baseline: simulate's total, value and scale
 		Sweep.Result own = Sweep.run(f.formulas, Overrides.NONE, f.baseline, Fixture.YEARS,
 				List.of(SweepParameter.parse("rate:grunnskoleSats=222.78")), null);
-		assertEquals(nok("199713211.71"), own.points().get(0).totals().get(0));
+		assertEquals(nok("213099052.06"), own.points().get(0).totals().get(0));
 		assertEquals(Simulator.simulate("b", "t", f.formulas, f.baseline, Fixture.YEARS).total(2027),
 				own.points().get(0).totals().get(1));
 	}
@@ -130,5 +133,11 @@ class SweepTest {
 		var e = assertThrows(RuntimeException.class, () -> Sweep.run(f.formulas, Overrides.NONE, f.baseline,
 				Fixture.YEARS, List.of(SweepParameter.parse("share:administrasjonAndel=0.5,1.5")), null));
 		assertTrue(e.getMessage().contains("a billed share must lie between 0 and 1"), e.getMessage());
+	}
+
+	/** A 2023 rate indexed to 2025 as the template's formula does it: each step rounded half up to øre. */
+	private static BigDecimal indexedFrom2023(BigDecimal rate) {
+		BigDecimal y2024 = rate.multiply(new BigDecimal("1.04")).setScale(2, java.math.RoundingMode.HALF_UP);
+		return y2024.multiply(new BigDecimal("1.026")).setScale(2, java.math.RoundingMode.HALF_UP);
 	}
 }
