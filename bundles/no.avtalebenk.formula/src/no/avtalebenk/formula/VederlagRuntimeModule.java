@@ -5,6 +5,8 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriResolver;
 
@@ -13,6 +15,10 @@ import no.avtalebenk.formula.linking.VederlagLinkingMessages;
 import no.avtalebenk.formula.load.VederlagResource;
 import no.avtalebenk.formula.parser.VederlagSyntaxErrorMessages;
 import no.avtalebenk.formula.scoping.VederlagImportUriResolver;
+import no.avtalebenk.formula.scoping.VederlagNamespaceScopeProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /**
  * Guice bindings of the remuneration formula language (vederlag = remuneration) beyond the
@@ -52,5 +58,12 @@ public class VederlagRuntimeModule extends AbstractVederlagRuntimeModule {
 	/** @return the provider of syntax error messages in the negotiators' terms */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return VederlagSyntaxErrorMessages.class;
+	}
+
+	/** Scoping by package and name imports that survives a package line the parser could not read. */
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(VederlagNamespaceScopeProvider.class);
 	}
 }

@@ -37,8 +37,8 @@ class CompiledProjectionTest {
 				baseline.overrides().withCategoryRatesFactor(new BigDecimal("1.131622680653")), baseline);
 		cells += assertSame(reference, "sensitivity",
 				baseline.overrides().withRateFactor("grunnskoleSats", new BigDecimal("0.9")), baseline);
-		// 4 scenarios and 2 more, × 374 units × 2 years × 6 categories
-		assertEquals(6 * 374 * 2 * 6, cells);
+		// 4 scenarios and 2 more, × 374 units × 2 years × 7 categories (the appendix's six and KS' own administration, point 6)
+		assertEquals(6 * 374 * 2 * 7, cells);
 	}
 
 	private static int assertSame(Case aCase, String name, Overrides overrides, ScenarioInputs inputs)

@@ -71,7 +71,7 @@ class CommandLineTest {
 		assertTrue(Files.readString(svg).contains("Lønnsindeks (antatt)"));
 		assertEquals(Commands.USAGE, run("chart", "--kind", "broken-throws", "--out", svg.toString()));
 		assertTrue(err().contains("unknown kind 'broken-throws'; use bars, series, waterfall, tornado, fan, histogram, "
-				+ "counties, register, lonnsindeks"), err());
+				+ "counties, register, gap, lonnsindeks"), err());
 	}
 
 	@Test
