@@ -21,7 +21,7 @@ import random
 import re
 import statistics
 import sys
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from xml.sax.saxutils import escape
 
 CATEGORIES = ["grunnskole", "kulturskoleMusikk", "kulturskoleAndre", "videregaende", "fagskole", "administrasjon"]
@@ -55,14 +55,25 @@ def sheet(payments, out, scenario):
     counts = {}  # (year, unit) -> {category: count}
     rates = {}  # (year, category) -> rate
     expected = {}
+    largest = {}  # (year, category) -> (count, amount) of the unit with the largest count
     with open(payments, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter=";"):
             if row["scenario"] != scenario:
                 continue
             year = int(row["year"])
             counts.setdefault((year, row["unit"]), {})[row["category"]] = row["count"]
-            rates[(year, row["category"])] = row["rate_nok"]
+            rates.setdefault((year, row["category"]), row["rate_nok"])
+            count = Decimal(row["count"] or "0")
+            key = (year, row["category"])
+            if count > 0 and (key not in largest or count > largest[key][0]):
+                largest[key] = (count, Decimal(row["amount_nok"]))
             expected[year] = expected.get(year, Decimal(0)) + Decimal(row["amount_nok"])
+    # The rate a payment is computed with is the file's rate indexed to the year (rate_nok is the rate
+    # before indexing): taken back from the unit with the largest count, where amount / count rounded
+    # to øre is exact (the payment's own rounding is below half an øre per counted item).
+    for (year, category), (count, amount) in largest.items():
+        billed = count / 3 if category == ADMINISTRATION else count
+        rates[(year, category)] = str((amount / billed).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
     years = sorted(expected)
     rows = sorted(counts)
     with open(out, "w", encoding="utf-8") as o:
