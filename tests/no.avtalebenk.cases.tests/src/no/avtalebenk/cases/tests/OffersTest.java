@@ -58,14 +58,13 @@ class OffersTest {
 		assertEquals("222.78", rate.before());
 		assertEquals("230.00", rate.after());
 		assertEquals("kopinor.vederlag:" + lineOf(b.resolve("kopinor.vederlag"), "= 230.00") + ":2", rate.path());
-		// 100 more students at the 2026 fagskole rate: 100 × (the first's fagskole payment / 31 400), exact
-		// because the rate has two decimals and the count none
-		BigDecimal fagskole2026 = effect(diff, "fagskole", 2026).before();
-		assertEquals(fagskole2026.multiply(new BigDecimal(100)).divide(new BigDecimal(31400), 2, RoundingMode.UNNECESSARY),
-				effect(diff, "fagskole", 2026).difference());
+		// 100 more students at the 2026 fagskole rate: 191.04 indexed +4.0 % and +2.6 % (each step to øre)
+		// is 198.68, 203.85; 100 × 203.85
+		assertEquals(new BigDecimal("20385.00"), effect(diff, "fagskole", 2026).difference().setScale(2));
 		assertEquals(new BigDecimal("0.00"), effect(diff, "fagskole", 2027).difference().setScale(2));
 		assertEquals(0, effect(diff, "videregaende", 2026).difference().signum());
-		assertTrue(effect(diff, "grunnskole", 2027).difference().signum() > 0);
+		// grunnskole: 230.00 indexed is 239.20, 245.42 against 237.71; 7.71 × 589 453 pupils
+		assertEquals(new BigDecimal("4544682.63"), effect(diff, "grunnskole", 2027).difference().setScale(2));
 		BigDecimal sum = diff.payments().stream().filter(p -> p.year() == 2026).map(PaymentEffect::difference)
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertEquals(0, sum.compareTo(diff.totals().get(0).difference()));
