@@ -74,6 +74,15 @@ if [ -n "$linux" ]; then
     fail "avtalebenk ${cli_check[*]} from the unpacked Linux archive: exit code $code, standard error:"
     cat "$work/stderr" >&2
   fi
+  # The fast start's configuration area: unsigned copies of the framework, its extension and the
+  # launcher (fast-start.sh), which config.ini names, and the class-data sharing archive.
+  area=$(ls -d "$work/home"/configuration-headless-* 2>/dev/null | head -n 1)
+  if [ -n "$area" ] && [ -f "$area/framework.jar" ] && [ -f "$area/framework-extension.jar" ] && [ -f "$area/launcher.jar" ] \
+      && grep -q "^osgi.framework=file.*$area/framework.jar$" "$area/config.ini" && ls "$area"/classes-*.jsa >/dev/null 2>&1; then
+    ok "the headless commands start from unsigned copies of the framework jars and a class-data sharing archive"
+  else
+    fail "the headless configuration area ${area:-(none)} lacks the unsigned framework copies or the class-data sharing archive"
+  fi
 fi
 
 if [ "$failures" -gt 0 ]; then

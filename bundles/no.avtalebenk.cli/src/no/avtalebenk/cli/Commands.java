@@ -61,7 +61,7 @@ public final class Commands {
 	 * @return the exit code
 	 */
 	public static int run(String[] args, Path workingFolder, PrintStream out, PrintStream err) {
-		CommandLine commandLine = new CommandLine(new AvtalebenkCommand(workingFolder, out, err));
+		CommandLine commandLine = AvtalebenkCommand.commandLine(new AvtalebenkCommand(workingFolder, out, err), args);
 		PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, out.charset()), true);
 		PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, err.charset()), true);
 		commandLine.setOut(outWriter);

@@ -25,6 +25,10 @@ final class HelpCommand extends Subcommand {
 		if (shown == null) {
 			throw new UsageException("unknown command '" + command + "'. Run ./avtalebenk help.");
 		}
+		if (shown.getCommandSpec().userObject() instanceof ChartCommand) {
+			// As `chart -h`: the kinds plugins contribute are part of the usage.
+			ChartCommand.describeKinds(shown.getCommandSpec(), err);
+		}
 		shown.usage(out);
 		return Commands.OK;
 	}

@@ -65,8 +65,14 @@ class CommandLineContractTest {
 		assertEquals(Commands.OK, run("help"));
 		String list = output();
 		assertTrue(list.startsWith("Usage: avtalebenk "), list);
+		int previous = -1;
 		for (String command : COMMANDS) {
-			assertTrue(list.contains("\n  " + command + " "), command + " missing in\n" + list);
+			int at = list.indexOf("\n  " + command + " ");
+			assertTrue(at >= 0, command + " missing in\n" + list);
+			// The commands are added one by one (only the named one for a command line that names one):
+			// the list keeps its order.
+			assertTrue(at > previous, command + " out of order in\n" + list);
+			previous = at;
 		}
 		assertEquals(Commands.OK, run("-h"));
 		assertEquals(list, output());
@@ -74,6 +80,18 @@ class CommandLineContractTest {
 		assertEquals(list, output());
 		assertEquals(Commands.USAGE, run());
 		assertEquals(list, output());
+	}
+
+	@Test
+	void helpWithACommandPrintsThatCommandsUsageAsItsOwnHelpOptionDoes() {
+		for (String command : COMMANDS) {
+			assertEquals(Commands.OK, run(command, "-h"), command + ": " + errors());
+			String own = output();
+			assertEquals(Commands.OK, run("help", command), command + ": " + errors());
+			assertEquals(own, output(), command);
+		}
+		assertEquals(Commands.USAGE, run("help", "nosuch"));
+		assertTrue(errors().contains("unknown command 'nosuch'"), errors());
 	}
 
 	@Test
