@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 				MonteCarloCommand.class, ProjectionsCommand.class, ValidateCommand.class, ShowCommand.class,
 				ChartCommand.class, ReportCommand.class, ExplainCommand.class, TestCommand.class, ImportCommand.class,
 				ExportCommand.class, ReferenceCommand.class, DiffCommand.class, RegisterCommand.class,
-				DeadlinesCommand.class, SweepCommand.class, HistoryCommand.class, HelpCommand.class },
+				DeadlinesCommand.class, SweepCommand.class, HistoryCommand.class, AssumptionsCommand.class, HelpCommand.class },
 		commandListHeading = "%nCommands:%n",
 		footer = { "", "Every command takes -h/--help. Options are written --name value or --name=value, each at most once.",
 				"Exit codes: 0 ok, 1 errors in the input, 2 wrong command line, 3 internal error,",
