@@ -40,12 +40,14 @@ import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.model.validation.ElementPaths;
 import no.avtalebenk.report.CaseAnalyses;
 import no.avtalebenk.simulation.montecarlo.DefaultGrowth;
+import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 
 /**
  * Every assumption of a case, gathered from every place one lives, and the open questions of its
  * agreement. The assumptions come in this order: the index steps labelled assumptions in the formula
  * files first (the one assumption that moves every rate at once), then the rates' dated values and the
- * parameters labelled assumptions, then the agreement file's values labelled assumptions (an upper-case
+ * parameters labelled assumptions (by the keyword {@code assumption}, or an upper-case label in their
+ * source or note; the case's formula file first, then the files of the installed projection models), then the agreement file's values labelled assumptions (an upper-case
  * label such as {@code ASSUMPTION}, {@code ANTAKELSE}, {@code FORUTSETNING}, {@code ESTIMATE} or
  * {@code ANSLAG}, and scenarios described as illustrations), then the estimated counts of the data
  * used, per data set, category and method, and last the defaults of the analyses the briefing runs
@@ -94,7 +96,44 @@ public record Assumptions(List<Assumption> assumptions, List<Question> openQuest
 				throw new CaseException(CaseException.Kind.INPUT, e.getMessage());
 			}
 		}
-		return collect(List.of(run.formulas()), run.model(), agreementFile, data, locale);
+		List<Assumption> models = projectionModels(run, locale);
+		Assumptions found = collect(List.of(run.formulas()), run.model(), agreementFile, data, locale);
+		List<Assumption> all = new ArrayList<>(found.assumptions());
+		all.addAll(models);
+		all.sort(Comparator.comparing(Assumption::kind));
+		return new Assumptions(all, found.openQuestions());
+	}
+
+	/**
+	 * The labelled values of the installed projection models' own files (e.g. the usage model's titles
+	 * per user), each named with the models that read it; a file two models share is listed once.
+	 */
+	private static List<Assumption> projectionModels(Case run, Locale locale) {
+		Map<String, Model> files = new LinkedHashMap<>();
+		Map<String, List<String>> readers = new LinkedHashMap<>();
+		for (ProjectionDescriptor projection : run.registry().models()) {
+			List<Model> own;
+			try {
+				own = projection.model().ownFormulas();
+			} catch (RuntimeException e) {
+				// a model whose file cannot be read says so when it projects; here it has nothing to list
+				continue;
+			}
+			for (Model file : own) {
+				String key = file.eResource() == null ? projection.name() : file.eResource().getURI().toString();
+				files.putIfAbsent(key, file);
+				readers.computeIfAbsent(key, k -> new ArrayList<>()).add(projection.name());
+			}
+		}
+		List<Assumption> found = new ArrayList<>();
+		files.forEach((key, file) -> {
+			String by = say(locale, " (framskrivingsmodell ", " (projection model ") + String.join(", ", readers.get(key))
+					+ ")";
+			for (Assumption a : formulaFiles(List.of(file), locale)) {
+				found.add(new Assumption(a.kind(), a.what() + by, a.value(), a.where(), a.label()));
+			}
+		});
+		return found;
 	}
 
 	/**
@@ -128,33 +167,37 @@ public record Assumptions(List<Assumption> assumptions, List<Question> openQuest
 			for (Element element : file.getElements()) {
 				if (element instanceof Index index) {
 					for (IndexStep step : index.getSteps()) {
-						if (step.getAssumption() != null) {
+						String label = label(step.getAssumption(), step.getSource());
+						if (label != null) {
 							found.add(new Assumption(Assumption.Kind.INDEX_STEP, index.getName() + from
 									+ step.getValidFrom().replace(" ", ""), describe(step, locale), place(step),
-									step.getAssumption()));
+									label));
 						}
 					}
 					for (KpiPoint point : index.getPoints()) {
-						if (point.getAssumption() != null) {
+						String label = label(point.getAssumption(), point.getSource());
+						if (label != null) {
 							found.add(new Assumption(Assumption.Kind.INDEX_STEP, index.getName() + " KPI "
 									+ say(locale, "oktober ", "October ") + point.getYear(),
-									point.getValue().toPlainString(), place(point), point.getAssumption()));
+									point.getValue().toPlainString(), place(point), label));
 						}
 					}
 				} else if (element instanceof Rate rate) {
 					for (DatedValue value : rate.getValues()) {
-						if (value.getAssumption() != null) {
+						String label = label(value.getAssumption(), value.getSource());
+						if (label != null) {
 							found.add(new Assumption(Assumption.Kind.RATE, rate.getName() + from
 									+ value.getValidFrom().replace(" ", ""), value.getValue().toPlainString()
 											+ (rate.getUnit() == null ? "" : " " + rate.getUnit()),
-									place(value), value.getAssumption()));
+									place(value), label));
 						}
 					}
-				} else if (element instanceof Parameter parameter && parameter.getAssumption() != null) {
+				} else if (element instanceof Parameter parameter
+						&& label(parameter.getAssumption(), parameter.getNote()) != null) {
 					String expression = NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(parameter.getValue()));
 					found.add(new Assumption(Assumption.Kind.PARAMETER, parameter.getName(), expression
 							+ (parameter.getUnit() == null ? "" : " " + parameter.getUnit()), place(parameter),
-							parameter.getAssumption()));
+							label(parameter.getAssumption(), parameter.getNote())));
 				}
 			}
 		}
@@ -277,6 +320,15 @@ public record Assumptions(List<Assumption> assumptions, List<Question> openQuest
 			}
 		}
 		return questions;
+	}
+
+	/**
+	 * @return the assumption text of a value of a formula file; else its source or note when that carries
+	 *         an upper-case label ({@code ASSUMPTION: a quarter in 2026}); else null: not an assumption
+	 */
+	private static String label(String assumption, String sourceOrNote) {
+		return assumption != null ? assumption
+				: sourceOrNote != null && LABEL.matcher(sourceOrNote).find() ? sourceOrNote : null;
 	}
 
 	/** @return the file and line an element of a formula file starts on, e.g. {@code kopinor.vederlag:61} */

@@ -37,9 +37,11 @@ class AssumptionsCommandTest {
 	void theTableListsTheIndexStepsFirstThenTheRestAndTheOpenQuestions() {
 		assertEquals(Commands.OK, run("assumptions", "--case", "sak"), this::errors);
 		String table = output();
-		// 2 index steps + 6 estimated 2022 rates + 4 of the agreement file + 6 categories of estimated
-		// counts + 6 defaults of the analyses = 24
-		assertTrue(table.startsWith("Assumptions, case sak (ks-kopinor-2026-2027): 24, index steps first\n"), table);
+		// the case: 2 index steps + 6 estimated 2022 rates + 4 of the agreement file + 6 categories of
+		// estimated counts + 6 defaults of the analyses = 24; the installed projection models' files: avt.vederlag
+		// (usage, usage-annual) the price per opening and 2 parameters, ai.vederlag (ai) the 2 phase-in values
+		// and 2 parameters = 7; 24 + 7 = 31
+		assertTrue(table.startsWith("Assumptions, case sak (ks-kopinor-2026-2027): 31, index steps first\n"), table);
 		String[] lines = table.split("\n");
 		assertEquals(String.format("%-15s%-50s%-22s%s", "index step", "prisjustering from 2026-01-01", "factor 1.000",
 				"kopinor.vederlag:61"), lines[2]);
@@ -47,6 +49,11 @@ class AssumptionsCommandTest {
 				+ "indexation assumed for 2026"), lines[3]);
 		assertEquals(String.format("%-15s%-50s%-22s%s", "index step", "prisjustering from 2027-01-01", "factor 1.000",
 				"kopinor.vederlag:62"), lines[4]);
+		// after the case's rates, the projection models': ai.vederlag line 17, "ASSUMPTION: a quarter in 2026"
+		assertTrue(table.contains(String.format("%-15s%-50s%-22s%s", "rate", "innfasing from 2026-01-01 (projection model ai)",
+				"0.25 andel", "ai.vederlag:17")), table);
+		assertTrue(table.contains(String.format("%-15s%-50s%-22s%s", "parameter",
+				"titlerPerBruker (projection model usage, usage-annual)", "4 tittel/elev", "avt.vederlag:27")), table);
 		assertTrue(table.contains(String.format("%-15s%-50s%-22s%s", "agreement file",
 				"/agreements[ks-kopinor-2026-2027]/clauses[9] leadTimeSource", "P6M", "avtale.avtale")), table);
 		assertTrue(table.contains("\nOpen questions of the protocol, avtale.avtale: 2\npunkt 3, andre avsnitt: Skal utdata "
@@ -70,10 +77,10 @@ class AssumptionsCommandTest {
 		assertTrue(csv.startsWith("kind;what;value;where;label;status;related\n"
 				+ "index-step;prisjustering from 2026-01-01;factor 1.000;kopinor.vederlag:61;KPI October 2024–October 2025 "
 				+ "not entered (SSB table 03013): no indexation assumed for 2026;;\n"), csv);
-		// after the six rates, before the agreement file's values; the parameter is on line 65
+		// after the rates, the first of the parameters: the case's (line 65), then the projection models' by name
 		assertTrue(csv.contains("\nparameter;administrasjonAndel;1 / 3 andel;kopinor.vederlag:65;a third, as in 2023, not "
-				+ "negotiated yet;;\nagreement;/agreements[ks-kopinor-2026-2027]/clauses[9] leadTimeSource;P6M;avtale.avtale;"),
-				csv);
+				+ "negotiated yet;;\nparameter;realiseringsgrad (projection model ai);0.5;ai.vederlag:13;ASSUMPTION: half of the "
+				+ "theoretical potential is realised"), csv);
 		assertTrue(csv.contains("\nanalysis;Sensitivity: counts;±5 %;./avtalebenk sensitivity (default);ASSUMPTION: default "
 				+ "range for illustration, not published;;\n"), csv);
 		assertTrue(csv.contains("\nopen-question;punkt 2;Hva vil forventede lovendringer"), csv);
