@@ -47,13 +47,13 @@ public class AssumptionsSection implements ReportSection {
 				+ "formelfilene og avtalefilen som er merket som forutsetninger, anslåtte tall og standardverdiene i "
 				+ "analysene under (./avtalebenk assumptions). Deretter hvert indekssteg, hver sats og parameter og "
 				+ "hvert tall med sin kilde."));
-		List<List<String>> rows = new ArrayList<>();
+		List<List<String>> listed = new ArrayList<>();
 		for (Assumption assumption : assumptions) {
-			rows.add(List.of(assumption.kind().label(Labels.BOKMAL), assumption.what(), assumption.value(),
+			listed.add(List.of(assumption.kind().label(Labels.BOKMAL), assumption.what(), assumption.value(),
 					assumption.where(), assumption.label()));
 		}
 		blocks.add(new Block.Heading(2, "Alle forutsetninger"));
-		blocks.add(new Block.Table(List.of("Art", "Hva", "Verdi", "Hvor", "Merket som"), rows,
+		blocks.add(new Block.Table(List.of("Art", "Hva", "Verdi", "Hvor", "Merket som"), listed,
 				List.of(false, false, false, false, false)));
 		// The index steps first: the one assumption that moves every rate at once.
 		blocks.add(new Block.Heading(2, "Indekssteg"));
@@ -97,7 +97,7 @@ public class AssumptionsSection implements ReportSection {
 		blocks.add(new Block.Paragraph(counts.size() + " tall, hvorav " + estimates + " er ANSLAG (ikke publiserte tall); "
 				+ "metoden for hvert anslag står i tabellen."));
 		if (counts.size() <= LISTED_COUNTS) {
-			rows = new ArrayList<>();
+			List<List<String>> rows = new ArrayList<>();
 			for (Count count : counts) {
 				Provenance p = count.getProvenance();
 				rows.add(List.of(count.getUnit().getId(), Texts.category(input, count.getCategory().getId()),
@@ -120,7 +120,7 @@ public class AssumptionsSection implements ReportSection {
 				sum[0] = sum[0].add(BigDecimal.ONE);
 				sum[1] = sum[1].add(count.getValue());
 			}
-			rows = new ArrayList<>();
+			List<List<String>> rows = new ArrayList<>();
 			groups.forEach((key, years) -> rows.add(List.of(Texts.category(input, key.get(0)),
 					years.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")),
 					perYear(years.values(), 0), perYear(years.values(), 1), key.get(1), key.get(2), key.get(3))));

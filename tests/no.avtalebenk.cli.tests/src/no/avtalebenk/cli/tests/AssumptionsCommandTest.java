@@ -97,9 +97,13 @@ class AssumptionsCommandTest {
 		assertEquals(Commands.OK, run("assumptions", "--case", "sak", "--data", "reference", "--format", "csv"),
 				this::errors);
 		String reference = output();
-		// the reference data set: every count an estimate, the agreement file's own counts not used
-		assertTrue(reference.contains(";the reference data set;ESTIMATE"), reference);
-		assertTrue(!reference.contains(";avtale.avtale;ESTIMATE"), reference);
+		// the reference data set: every count an estimate; fagskole for the 15 counties in 2025, 2026 and 2027:
+		// 15 × 3 = 45 counts
+		assertTrue(reference.contains("\ndata;Fagskoler, fylkeskommunale;45 of 45 counts are estimates (2025, 2026, 2027);"
+				+ "the reference data set;"), reference);
+		// the agreement file's own counts are not used
+		assertTrue(reference.lines().filter(l -> l.startsWith("data;")).noneMatch(l -> l.contains(";avtale.avtale;")),
+				reference);
 	}
 
 	private int run(String... args) {
