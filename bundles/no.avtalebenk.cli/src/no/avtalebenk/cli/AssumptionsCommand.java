@@ -68,10 +68,9 @@ final class AssumptionsCommand extends Subcommand {
 		}
 		default -> {
 			out.println("Assumptions, " + run.title() + ": " + assumptions.size() + ", index steps first");
-			out.println(String.format("%-15s%-50s%-22s%s", "kind", "what", "value", "where"));
+			out.println(cell("kind", 15) + cell("what", 50) + cell("value", 22) + "where");
 			for (Assumption a : assumptions) {
-				out.println(String.format("%-15s%-50s%-22s%s", a.kind().label(Locale.ENGLISH), a.what(), a.value(),
-						a.where()));
+				out.println(cell(a.kind().label(Locale.ENGLISH), 15) + cell(a.what(), 50) + cell(a.value(), 22) + a.where());
 				out.println(String.format("%15s%s", "", a.label()));
 			}
 			out.println();
@@ -88,5 +87,10 @@ final class AssumptionsCommand extends Subcommand {
 		}
 		}
 		return Commands.OK;
+	}
+
+	/** @return the text padded to the width, or followed by two spaces when it is as wide or wider */
+	static String cell(String text, int width) {
+		return text.length() < width ? text + " ".repeat(width - text.length()) : text + "  ";
 	}
 }

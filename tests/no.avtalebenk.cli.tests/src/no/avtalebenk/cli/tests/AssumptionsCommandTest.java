@@ -52,10 +52,11 @@ class AssumptionsCommandTest {
 		// after the case's rates, the projection models': ai.vederlag line 17, "ASSUMPTION: a quarter in 2026"
 		assertTrue(table.contains(String.format("%-15s%-50s%-22s%s", "rate", "innfasing from 2026-01-01 (projection model ai)",
 				"0.25 andel", "ai.vederlag:17")), table);
-		assertTrue(table.contains(String.format("%-15s%-50s%-22s%s", "parameter",
-				"titlerPerBruker (projection model usage, usage-annual)", "4 tittel/elev", "avt.vederlag:27")), table);
-		assertTrue(table.contains(String.format("%-15s%-50s%-22s%s", "agreement file",
-				"/agreements[ks-kopinor-2026-2027]/clauses[9] leadTimeSource", "P6M", "avtale.avtale")), table);
+		// a value wider than its column is followed by two spaces
+		assertTrue(table.contains(String.format("%-15s%s%-22s%s", "parameter",
+				"titlerPerBruker (projection model usage, usage-annual)  ", "4 tittel/elev", "avt.vederlag:27")), table);
+		assertTrue(table.contains(String.format("%-15s%s%-22s%s", "agreement file",
+				"/agreements[ks-kopinor-2026-2027]/clauses[9] leadTimeSource  ", "P6M", "avtale.avtale")), table);
 		assertTrue(table.contains("\nOpen questions of the protocol, avtale.avtale: 2\npunkt 3, andre avsnitt: Skal utdata "
 				+ "generert med KI-verktøy reguleres i kopieringsavtalen"), table);
 		assertTrue(table.contains("  source: Protokoll mellom KS og Kopinor, Oslo 6.2.2026, punkt 3, andre avsnitt: «Partene "
