@@ -47,12 +47,13 @@ import no.avtalebenk.simulation.projection.ProjectionDescriptor;
  * agreement. The assumptions come in this order: the index steps labelled assumptions in the formula
  * files first (the one assumption that moves every rate at once), then the rates' dated values and the
  * parameters labelled assumptions (by the keyword {@code assumption}, or an upper-case label in their
- * source or note; the case's formula file first, then the files of the installed projection models), then the agreement file's values labelled assumptions (an upper-case
- * label such as {@code ASSUMPTION}, {@code ANTAKELSE}, {@code FORUTSETNING}, {@code ESTIMATE} or
- * {@code ANSLAG}, and scenarios described as illustrations), then the estimated counts of the data
- * used, per data set, category and method, and last the defaults of the analyses the briefing runs
- * (the sensitivity's ranges, the Monte Carlo's growth distributions). The command {@code assumptions}
- * prints the same list, the briefing lists it.
+ * source or note; the case's formula file first, then the files of the installed projection models),
+ * then the agreement file's values labelled assumptions (an upper-case label such as
+ * {@code ASSUMPTION}, {@code ANTAKELSE}, {@code FORUTSETNING}, {@code ESTIMATE} or {@code ANSLAG}, and
+ * scenarios described as illustrations), then the estimated counts of the data used, per data set,
+ * category and method, and last the defaults of the analyses the briefing runs (the sensitivity's
+ * ranges, the Monte Carlo's growth distributions). The command {@code assumptions} prints the same
+ * list, the briefing lists it.
  *
  * @param assumptions   the assumptions, in the order above
  * @param openQuestions the open questions of the agreement file's agreements, in file order
