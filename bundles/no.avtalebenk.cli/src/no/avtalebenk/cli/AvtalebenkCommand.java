@@ -69,6 +69,7 @@ final class AvtalebenkCommand implements Callable<Integer> {
 		commands.put("deadlines", DeadlinesCommand.class);
 		commands.put("sweep", SweepCommand.class);
 		commands.put("history", HistoryCommand.class);
+		commands.put("assumptions", AssumptionsCommand.class);
 		commands.put("help", HelpCommand.class);
 		return Collections.unmodifiableMap(commands);
 	}

@@ -16,7 +16,9 @@ import no.avtalebenk.charts.kinds.ChartKindDescriptor;
 import no.avtalebenk.charts.kinds.ChartKindRegistry;
 import no.avtalebenk.formula.vederlag.Element;
 import no.avtalebenk.formula.vederlag.Parameter;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.model.terms.AgreedAmounts;
+import no.avtalebenk.report.assumptions.Assumptions;
 import no.avtalebenk.simulation.analysis.GoalSeek;
 import no.avtalebenk.simulation.montecarlo.MonteCarloResult;
 import no.avtalebenk.simulation.result.PaymentCell;
@@ -76,7 +78,7 @@ public final class BriefingInputs {
 		extra.add(new Block.Chart(AnalysisChartData.histogram(monteCarlo, year)));
 		extra.addAll(contributedCharts(run, year));
 		return new BriefingInput(run.model(), run.name(), run.formulas(), scenarios, CaseAnalyses.holders(run), extra,
-				unit != null ? unit : defaultUnit(baseline));
+				unit != null ? unit : defaultUnit(baseline), Assumptions.of(run, Labels.BOKMAL));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import no.avtalebenk.model.avtale.Agreement;
 import no.avtalebenk.report.sections.AgreementSection;
 import no.avtalebenk.report.sections.AssumptionsSection;
 import no.avtalebenk.report.sections.ExplanationSection;
+import no.avtalebenk.report.sections.OpenQuestionsSection;
 import no.avtalebenk.report.sections.PositionsSection;
 import no.avtalebenk.report.sections.TotalsSection;
 
@@ -26,7 +27,7 @@ public final class Briefings {
 	/** @return the standard sections, in the order a mediator reads them */
 	public static List<ReportSection> standardSections() {
 		return List.of(new PositionsSection(), new TotalsSection(), input -> input.extra(), new AgreementSection(),
-				new AssumptionsSection(), new ExplanationSection());
+				new OpenQuestionsSection(), new AssumptionsSection(), new ExplanationSection());
 	}
 
 	/**

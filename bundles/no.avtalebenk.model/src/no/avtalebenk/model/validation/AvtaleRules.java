@@ -21,6 +21,7 @@ import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.Clause;
 import no.avtalebenk.model.avtale.Count;
 import no.avtalebenk.model.avtale.CountCategory;
+import no.avtalebenk.model.avtale.OpenQuestion;
 import no.avtalebenk.model.avtale.RegisteredAgreement;
 import no.avtalebenk.model.avtale.RemunerationClause;
 import no.avtalebenk.model.avtale.RenegotiationClause;
@@ -37,8 +38,8 @@ import no.avtalebenk.model.terms.Deadlines;
  * source, no unit is counted twice in a year, shares lie between 0 and 1, an agreed amount is a positive
  * sum in whole øre for a year of the period and at most one per year, a scenario rests on a baseline
  * and scenarios do not stack in a cycle, a reporting duty's due date is a month and day, a renegotiation
- * lead time is a period, a registered agreement does not expire before it starts. The codes are public so that tests and quick fixes can refer
- * to them.
+ * lead time is a period, a registered agreement does not expire before it starts, an open question has a
+ * text. The codes are public so that tests and quick fixes can refer to them.
  */
 public class AvtaleRules extends EObjectValidator {
 
@@ -79,6 +80,8 @@ public class AvtaleRules extends EObjectValidator {
 	public static final int INVALID_LEAD_TIME = 15;
 	/** A registered agreement that expires before it starts, or is its own successor. */
 	public static final int REGISTER_ORDER = 16;
+	/** An open question without text. */
+	public static final int OPEN_QUESTION_WITHOUT_TEXT = 17;
 
 	@Override
 	public boolean validate(EClass eClass, EObject value, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -117,6 +120,11 @@ public class AvtaleRules extends EObjectValidator {
 			ok &= duty.getDueMonthDay() == null || check(Deadlines.monthDay(duty.getDueMonthDay()) != null,
 					Diagnostic.ERROR, INVALID_MONTH_DAY, "The due date '" + duty.getDueMonthDay()
 							+ "' is not a month and day; write MM-DD, e.g. 04-01 for 1 April.", duty, diagnostics);
+		} else if (value instanceof OpenQuestion question) {
+			ok &= check(question.getText() != null && !question.getText().isBlank(), Diagnostic.ERROR,
+					OPEN_QUESTION_WITHOUT_TEXT, "The open question " + (question.getId() != null ? "'" + question.getId() + "'"
+							: question.getClause() != null ? "on " + question.getClause() : ElementPaths.of(question))
+							+ " has no text; write the question the parties left open.", question, diagnostics);
 		} else if (value instanceof RenegotiationClause renegotiation) {
 			ok &= renegotiation.getLeadTime() == null || check(Deadlines.period(renegotiation.getLeadTime()) != null,
 					Diagnostic.ERROR, INVALID_LEAD_TIME, "The lead time '" + renegotiation.getLeadTime()

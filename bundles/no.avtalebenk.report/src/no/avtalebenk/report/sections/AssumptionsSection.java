@@ -20,14 +20,18 @@ import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.model.avtale.Count;
 import no.avtalebenk.model.avtale.Provenance;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.report.Block;
 import no.avtalebenk.report.BriefingInput;
 import no.avtalebenk.report.ReportSection;
+import no.avtalebenk.report.assumptions.Assumption;
 
 /**
- * Assumptions and data provenance: the index steps first (each with its published source or marked
- * as an assumption), every rate with its dated values and sources, every parameter, and where each
- * count comes from, with estimates and assumptions marked as such.
+ * Assumptions and data provenance: every assumption of the case as
+ * {@link no.avtalebenk.report.assumptions.Assumptions} gathers it (the index steps first), then the
+ * index steps (each with its published source or marked as an assumption), every rate with its dated
+ * values and sources, every parameter, and where each count comes from, with estimates and assumptions
+ * marked as such.
  */
 public class AssumptionsSection implements ReportSection {
 
@@ -38,6 +42,19 @@ public class AssumptionsSection implements ReportSection {
 	public List<Block> blocks(BriefingInput input) {
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block.Heading(1, "Forutsetninger og datakilder"));
+		List<Assumption> assumptions = input.assumptions().assumptions();
+		blocks.add(new Block.Paragraph(assumptions.size() + " forutsetninger i saken, indeksstegene først: verdier i "
+				+ "formelfilene og avtalefilen som er merket som forutsetninger, anslåtte tall og standardverdiene i "
+				+ "analysene under (./avtalebenk assumptions). Deretter hvert indekssteg, hver sats og parameter og "
+				+ "hvert tall med sin kilde."));
+		List<List<String>> listed = new ArrayList<>();
+		for (Assumption assumption : assumptions) {
+			listed.add(List.of(assumption.kind().label(Labels.BOKMAL), assumption.what(), assumption.value(),
+					assumption.where(), assumption.label()));
+		}
+		blocks.add(new Block.Heading(2, "Alle forutsetninger"));
+		blocks.add(new Block.Table(List.of("Art", "Hva", "Verdi", "Hvor", "Merket som"), listed,
+				List.of(false, false, false, false, false)));
 		// The index steps first: the one assumption that moves every rate at once.
 		blocks.add(new Block.Heading(2, "Indekssteg"));
 		List<List<String>> steps = new ArrayList<>();

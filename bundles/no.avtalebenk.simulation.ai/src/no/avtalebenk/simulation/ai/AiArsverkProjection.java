@@ -53,6 +53,11 @@ public class AiArsverkProjection implements ProjectionModel {
 	}
 
 	@Override
+	public java.util.List<Model> ownFormulas() {
+		return java.util.List.of(driver());
+	}
+
+	@Override
 	public java.util.Set<String> ownNames() {
 		java.util.Set<String> names = new java.util.TreeSet<>();
 		for (no.avtalebenk.formula.vederlag.Element element : driver().getElements()) {

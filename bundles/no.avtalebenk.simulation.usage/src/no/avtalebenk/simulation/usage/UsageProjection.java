@@ -68,6 +68,11 @@ public class UsageProjection implements ProjectionModel {
 	}
 
 	@Override
+	public List<Model> ownFormulas() {
+		return List.of(parameters());
+	}
+
+	@Override
 	public java.util.Set<String> ownNames() {
 		java.util.Set<String> names = new java.util.TreeSet<>();
 		for (no.avtalebenk.formula.vederlag.Element element : parameters().getElements()) {

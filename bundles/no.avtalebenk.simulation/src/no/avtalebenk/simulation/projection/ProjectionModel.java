@@ -32,6 +32,15 @@ public interface ProjectionModel {
 	}
 
 	/**
+	 * @return the formula files of the model's own (besides the agreement's formula file), whose rates
+	 *         and parameters it reads, so that their sources and assumptions can be listed with the
+	 *         case's; empty when it reads none
+	 */
+	default java.util.List<no.avtalebenk.formula.vederlag.Model> ownFormulas() {
+		return java.util.List.of();
+	}
+
+	/**
 	 * @return what the model prices, in a few words (e.g. "a licence to copy protected works, per pupil
 	 *         and årsverk"), so that a comparison of models can say when they price different goods;
 	 *         empty when not stated

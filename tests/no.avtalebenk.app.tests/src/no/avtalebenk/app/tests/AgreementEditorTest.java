@@ -26,6 +26,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -54,6 +55,7 @@ import no.avtalebenk.charts.ui.whatif.WhatIfPanel;
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.AvtalePackage;
 import no.avtalebenk.model.avtale.CountChange;
+import no.avtalebenk.model.avtale.OpenQuestion;
 import no.avtalebenk.model.avtale.RateChange;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioChange;
@@ -236,6 +238,36 @@ class AgreementEditorTest {
 		assertFalse(editor.isDirty(), "reverted");
 		assertEquals(before, scenario(editor.getModel(), "meklers-forslag").getDescription());
 		assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "nothing left to undo");
+	}
+
+	@Test
+	void theOpenQuestionsOfTheProtocolAreShownAndEditedInTheTree() throws Exception {
+		Path folder = temp.resolve("spørsmål");
+		Cases.create(folder);
+		AgreementEditor editor = open(folder);
+		editor.showPage(0);
+		AgreementPage agreement = editor.getAgreementPage();
+		OpenQuestion output = editor.getModel().getAgreements().get(0).getOpenQuestions().get(0);
+		agreement.getTreeViewer().setSelection(new StructuredSelection(output), true);
+		processEvents();
+		assertSame(output, agreement.getForm().getElement(), "the tree holds the open question under its agreement");
+		// the tree names it by its point and its question (protocol point 3, second paragraph)
+		String text = ((ILabelProvider) agreement.getTreeViewer().getLabelProvider()).getText(output);
+		assertTrue(text.startsWith("punkt 3, andre avsnitt: Skal utdata generert med KI-verktøy"), text);
+		// its kind and fields read as people say them, in bokmål or English (-nl en)
+		assertTrue(List.of("Åpent spørsmål", "Open question").contains(ModelTexts.type(AvtalePackage.Literals.OPEN_QUESTION)));
+		assertTrue(List.of("Status og partenes syn", "Status and the parties' views")
+				.contains(ModelTexts.feature(AvtalePackage.Literals.OPEN_QUESTION__STATUS)));
+		assertTrue(List.of("Åpne spørsmål", "Open questions")
+				.contains(ModelTexts.feature(AvtalePackage.Literals.AGREEMENT__OPEN_QUESTIONS)));
+		Text clause = (Text) agreement.getForm().getField(AvtalePackage.Literals.OPEN_QUESTION__CLAUSE);
+		assertEquals("punkt 3, andre avsnitt", clause.getText());
+		clause.setText("punkt 3, annet avsnitt");
+		clause.notifyListeners(SWT.FocusOut, new Event());
+		assertEquals("punkt 3, annet avsnitt", output.getClause());
+		assertTrue(editor.isDirty(), "an edit of an open question makes the editor dirty");
+		execute(IWorkbenchCommandConstants.EDIT_UNDO);
+		assertEquals("punkt 3, andre avsnitt", output.getClause());
 	}
 
 	@Test

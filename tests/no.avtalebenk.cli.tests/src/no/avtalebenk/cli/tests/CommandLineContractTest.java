@@ -28,7 +28,7 @@ class CommandLineContractTest {
 
 	private static final List<String> COMMANDS = List.of("new", "simulate", "compare", "goal-seek", "sensitivity", "montecarlo",
 			"projections", "validate", "show", "chart", "report", "explain", "test", "import", "export", "reference", "diff", "register", "deadlines",
-			"sweep", "history", "help");
+			"sweep", "history", "assumptions", "help");
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -47,7 +47,8 @@ class BriefingTest {
 	@Test
 	void sectionsComeInTheOrderAMediatorReadsThem() throws Exception {
 		assertEquals(List.of("Posisjonene side om side", "Summer og differanser", "Avtalen punkt for punkt",
-				"Forutsetninger og datakilder", "Forklaring for enhet NO"), briefing().sections());
+				"Åpne spørsmål i protokollen", "Forutsetninger og datakilder", "Forklaring for enhet NO"),
+				briefing().sections());
 	}
 
 	@Test
@@ -125,6 +126,51 @@ class BriefingTest {
 				+ "<td>FORUTSETNING: KPI October 2024–October 2025 not entered"), html);
 		// the 2022 rates are estimates taken back from the 2023 rates, and marked so
 		assertTrue(html.contains("FORUTSETNING: ESTIMATE: the 2023 rate 222.78 / 1.075"), html);
+	}
+
+	@Test
+	void theAssumptionsSectionListsEveryAssumptionTheIndexStepsOf2026And2027First() throws Exception {
+		String html = HtmlWriter.write(briefing(), NumberStyle.NORWEGIAN);
+		// kopinor.vederlag lines 61 and 62: no KPI step entered for 2026 or 2027, factor 1.000 each
+		String all = "<h2>Alle forutsetninger</h2>\n<table>\n<tr><th>Art</th><th>Hva</th><th>Verdi</th><th>Hvor</th>"
+				+ "<th>Merket som</th></tr>\n<tr><td>indekssteg</td><td>prisjustering fra 2026-01-01</td><td>faktor 1.000</td>"
+				+ "<td>kopinor.vederlag:61</td><td>KPI October 2024–October 2025 not entered (SSB table 03013): no indexation "
+				+ "assumed for 2026</td></tr>\n<tr><td>indekssteg</td><td>prisjustering fra 2027-01-01</td><td>faktor 1.000</td>"
+				+ "<td>kopinor.vederlag:62</td><td>KPI October 2025–October 2026 not published yet: no indexation assumed "
+				+ "for 2027</td></tr>";
+		assertTrue(html.contains(all), html);
+		// 2 index steps + 6 estimated 2022 rates + the lead time and 3 illustrative scenarios + 6 categories of
+		// estimated counts + 6 defaults of the sensitivity and the Monte Carlo = 24
+		assertTrue(html.contains("<p>24 forutsetninger i saken, indeksstegene først"), "the count");
+		assertTrue(html.contains("<tr><td>avtalefil</td><td>/agreements[ks-kopinor-2026-2027]/clauses[9] leadTimeSource</td>"
+				+ "<td>P6M</td><td>avtale.avtale</td><td>ANTAKELSE: protokollen punkt 9"), "the lead time");
+		assertTrue(html.contains("<tr><td>tall</td><td>Administrative årsverk (grunnlaget)</td><td>2 av 2 tall er anslag "
+				+ "(2026, 2027)</td><td>avtale.avtale</td><td>ANSLAG; metode: ASSUMPTION: teaching, SFO and kulturskole "
+				+ "årsverk taken as 25 % of the total"), "the estimated counts");
+		assertTrue(html.contains("<tr><td>analyse</td><td>Følsomhet: satser og parametre (som fakturert andel)</td>"
+				+ "<td>±10 %</td>"), "the sensitivity's range");
+		assertTrue(html.indexOf("<h2>Alle forutsetninger</h2>") < html.indexOf("<h2>Indekssteg</h2>"), "the list first");
+	}
+
+	@Test
+	void theOpenQuestionsOfTheProtocolStandWithTheirPointAndSource() throws Exception {
+		Briefing briefing = briefing();
+		String html = HtmlWriter.write(briefing, NumberStyle.NORWEGIAN);
+		int section = html.indexOf("<h1>Åpne spørsmål i protokollen</h1>");
+		assertTrue(section > 0, "the section");
+		// protocol point 3, second paragraph: sharing AI output outside the organisation
+		assertTrue(html.indexOf("<tr><td>punkt 3, andre avsnitt</td><td>Skal utdata generert med KI-verktøy reguleres i "
+				+ "kopieringsavtalen, og i hvilken utstrekning skal slike utdata kunne deles eksternt?</td>") > section, html);
+		assertTrue(html.contains("<td>Protokoll mellom KS og Kopinor, Oslo 6.2.2026, punkt 3, andre avsnitt: «Partene "
+				+ "anerkjenner at det er ulike syn"), "the source quoted");
+		// point 2 and the renegotiation of point 4 it is linked to
+		assertTrue(html.contains("<tr><td>punkt 2; se også punkt 4 (reforhandling ved ny lovgivning, herunder regulering av"
+				+ " KI)</td>"), "point 2");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfWriter.write(briefing, NumberStyle.NORWEGIAN, out);
+		String pdf = pdfText(out.toByteArray());
+		assertTrue(pdf.contains("Åpne spørsmål i protokollen"), "the PDF's section");
+		assertTrue(pdf.replaceAll("\\s+", " ").contains("punkt 3, andre avsnitt"), "the PDF's point 3");
 	}
 
 	@Test
@@ -208,6 +254,20 @@ class BriefingTest {
 			}
 			assertTrue(text.toString().contains("KS' posisjon"), "the PDF's holders");
 			assertFalse(text.toString().contains("mediatorProposal"), "the PDF's holders");
+		} finally {
+			reader.close();
+		}
+	}
+
+	private static String pdfText(byte[] pdf) throws Exception {
+		PdfReader reader = new PdfReader(pdf);
+		try {
+			StringBuilder text = new StringBuilder();
+			PdfTextExtractor extractor = new PdfTextExtractor(reader);
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				text.append(extractor.getTextFromPage(page)).append('\n');
+			}
+			return text.toString();
 		} finally {
 			reader.close();
 		}

@@ -18,6 +18,7 @@ import no.avtalebenk.model.avtale.CountCategory;
 import no.avtalebenk.model.avtale.CountChange;
 import no.avtalebenk.model.avtale.GrowthChange;
 import no.avtalebenk.model.avtale.MeetingArrangement;
+import no.avtalebenk.model.avtale.OpenQuestion;
 import no.avtalebenk.model.avtale.Party;
 import no.avtalebenk.model.avtale.PermittedUse;
 import no.avtalebenk.model.avtale.Provenance;
@@ -85,6 +86,9 @@ public class AgreementItemProvider extends ReflectiveItemProvider {
 				: category(component.getCategory());
 		case Provenance provenance -> orType(provenance.getSource(), provenance);
 		case RegisteredAgreement registered -> orType(registered.getName(), registered);
+		case OpenQuestion question -> question.getClause() == null || question.getClause().isBlank()
+				? orType(question.getText(), question)
+				: NLS.bind(EditMessages.Text_kindAndText, question.getClause(), nonNull(question.getText()));
 		case EObject other -> ModelTexts.type(other.eClass());
 		default -> super.getText(object);
 		};
