@@ -92,11 +92,14 @@ public record InvoiceRule(boolean perUnitTotal, int scale, RoundingMode mode, In
 			if (uri == null) {
 				continue; // refused; the validator says why
 			}
-			Resource imported;
+			Resource imported = resource.getResourceSet().getResource(uri, false);
 			try {
-				imported = resource.getResourceSet().getResource(uri, true);
-			} catch (RuntimeException missing) {
-				continue; // the validator reports a missing file
+				// a file not loaded yet is read only when it exists: a missing one the validator reports
+				if (imported == null && resource.getResourceSet().getURIConverter().exists(uri, null)) {
+					imported = resource.getResourceSet().getResource(uri, true);
+				}
+			} catch (RuntimeException unreadable) {
+				continue; // the loader reports it with its place
 			}
 			if (imported != null && !imported.getContents().isEmpty()
 					&& imported.getContents().get(0) instanceof Model importedModel) {
