@@ -32,6 +32,10 @@ import no.avtalebenk.simulation.result.PaymentResult;
  * the same exact operations as the formula evaluator, value and scale, without an explanation tree
  * per payment). {@link #interpret} computes the same through the evaluator, for comparison;
  * explanations ({@link Explanations}) always come from the evaluator.
+ * <p>
+ * Each payment is an invoice line, rounded as the file's {@link InvoiceRule} says: per line, each
+ * line is rounded; per unit total, the lines stay exact and each unit and year gets one more cell,
+ * category {@link PaymentResult#ROUNDING}, its rounded invoice minus the sum of its lines.
  */
 public final class Simulator {
 

@@ -66,7 +66,9 @@ import no.avtalebenk.simulation.evaluation.Overrides;
  * by the evaluator itself for each unit ({@link #interpreted}). Formulas of the form
  * {@code round(a × count(c), s)} also get a {@link LinearRound} kernel that computes in
  * {@code long}; {@link #evaluate} uses it whenever it computes the unit's count without
- * approximation, and the exact operations otherwise.
+ * approximation, and the exact operations otherwise. A category formula's value is an invoice line,
+ * rounded as the file's {@link InvoiceRule} says, as the evaluator does; a kernel is made only where
+ * that rounding leaves the formula's own result as it is.
  * <p>
  * Compiling evaluates each constant part once (the evaluator's explanations of it are never read,
  * so their texts are never worked out); it is meant to be done once per scenario and year, not per
