@@ -218,7 +218,9 @@ public final class CompiledFormulas {
 			return node;
 		}
 		InvoiceRule lineRule = ruleOf(formula);
-		return lineRule.perUnitTotal() ? node : counts -> lineRule.line(node.eval(counts));
+		// a formula that ends in round(…, s) with s no more decimals than the rule's is a line already
+		boolean roundsItself = formula.getExpression() instanceof Round round && round.getScale() <= lineRule.scale();
+		return lineRule.perUnitTotal() || roundsItself ? node : counts -> lineRule.line(node.eval(counts));
 	}
 
 	/**
