@@ -96,9 +96,14 @@ final class SimulateCommand extends Subcommand {
 		boolean first = true;
 		for (String category : result.categories()) {
 			for (int year : result.years()) {
+				BigDecimal amount = result.amount(category, year);
 				json.append(first ? "" : ",").append("{\"category\":").append(Json.quote(category)).append(",\"year\":")
-						.append(year).append(",\"amount\":\"").append(Amounts.plain(result.amount(category, year)))
-						.append("\"}");
+						.append(year).append(",\"amount\":\"").append(Amounts.plain(amount)).append('"');
+				// an exact line with more decimals (invoices rounded per unit total) also as computed
+				if (amount.compareTo(new BigDecimal(Amounts.plain(amount))) != 0) {
+					json.append(",\"exact\":\"").append(amount.stripTrailingZeros().toPlainString()).append('"');
+				}
+				json.append('}');
 				first = false;
 			}
 		}

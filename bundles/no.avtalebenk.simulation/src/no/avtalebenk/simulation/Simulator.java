@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import org.eclipse.xtext.EcoreUtil2;
 
+import no.avtalebenk.formula.interpreter.Exact;
 import no.avtalebenk.formula.interpreter.FormulaEvaluator;
+import no.avtalebenk.formula.interpreter.InvoiceRule;
 import no.avtalebenk.formula.vederlag.Element;
 import no.avtalebenk.formula.vederlag.Formula;
 import no.avtalebenk.formula.vederlag.Model;
@@ -30,6 +32,10 @@ import no.avtalebenk.simulation.result.PaymentResult;
  * the same exact operations as the formula evaluator, value and scale, without an explanation tree
  * per payment). {@link #interpret} computes the same through the evaluator, for comparison;
  * explanations ({@link Explanations}) always come from the evaluator.
+ * <p>
+ * Each payment is an invoice line, rounded as the file's {@link InvoiceRule} says: per line, each
+ * line is rounded; per unit total, the lines stay exact and each unit and year gets one more cell,
+ * category {@link PaymentResult#ROUNDING}, its rounded invoice minus the sum of its lines.
  */
 public final class Simulator {
 
@@ -69,10 +75,12 @@ public final class Simulator {
 			List<Integer> years, Overrides overrides) {
 		List<Formula> categoryFormulas = categoryFormulas(formulas);
 		List<String> categories = categoryFormulas.stream().map(f -> f.getCategory().getName()).toList();
+		InvoiceRule rule = InvoiceRule.of(formulas);
+		boolean perUnitTotal = rule.perUnitTotal() && !categoryFormulas.isEmpty();
 		List<String> units = counts.units();
-		List<PaymentCell> cells = new ArrayList<>(units.size() * years.size() * categoryFormulas.size());
+		List<PaymentCell> cells = new ArrayList<>(units.size() * years.size() * (categoryFormulas.size() + 1));
 		if (units.isEmpty() || categoryFormulas.isEmpty()) {
-			return new PaymentResult(title, cells, categories, years);
+			return new PaymentResult(title, cells, shown(categories, perUnitTotal), years);
 		}
 		// compiled once per year, when the first unit needs it, as the evaluator would first fail there
 		CompiledFormulas[] compiled = new CompiledFormulas[years.size()];
@@ -108,17 +116,30 @@ public final class Simulator {
 					}
 				}
 				UnitCounts unitCounts = new UnitCounts(counts, unit, year);
+				Exact exactSum = Exact.of(BigDecimal.ZERO);
+				BigDecimal lineSum = BigDecimal.ZERO;
 				for (int f = 0; f < held.length; f++) {
 					Formula formula = categoryFormulas.get(f);
-					BigDecimal amount = byYear.evaluate(f, values, unitCounts);
+					BigDecimal amount;
+					if (perUnitTotal) {
+						Exact exact = byYear.evaluateExact(f, values, unitCounts);
+						amount = exact.toBigDecimal();
+						exactSum = exactSum.add(exact);
+						lineSum = lineSum.add(amount);
+					} else {
+						amount = byYear.evaluate(f, values, unitCounts);
+					}
 					Optional<Rate> rate = ratesOf.get(f);
 					cells.add(new PaymentCell(scenario, unit, categories.get(f), year, amount, formula.getName(),
 							rate.isPresent() ? rateValue(rates[y], f, rate.get(), year, overrides) : null,
 							rate.map(Rate::getName).orElse(null), held[f]));
 				}
+				if (perUnitTotal) {
+					cells.add(roundingCell(scenario, unit, year, rule, exactSum, lineSum));
+				}
 			}
 		}
-		return new PaymentResult(title, cells, categories, years);
+		return new PaymentResult(title, cells, shown(categories, perUnitTotal), years);
 	}
 
 	/**
@@ -158,13 +179,20 @@ public final class Simulator {
 			List<Integer> years, Overrides overrides) {
 		List<Formula> categoryFormulas = categoryFormulas(formulas);
 		List<String> categories = categoryFormulas.stream().map(f -> f.getCategory().getName()).toList();
+		InvoiceRule rule = InvoiceRule.of(formulas);
+		boolean perUnitTotal = rule.perUnitTotal() && !categoryFormulas.isEmpty();
 		List<PaymentCell> cells = new ArrayList<>();
 		for (String unit : counts.units()) {
 			for (int year : years) {
 				FormulaEvaluator evaluator = new OverridingEvaluator(year, new UnitCounts(counts, unit, year), overrides);
+				Exact exactSum = Exact.of(BigDecimal.ZERO);
+				BigDecimal lineSum = BigDecimal.ZERO;
 				for (Formula formula : categoryFormulas) {
 					String category = formula.getCategory().getName();
-					BigDecimal amount = evaluator.evaluate(formula);
+					Exact exact = evaluator.explain(formula).exact();
+					BigDecimal amount = exact.toBigDecimal();
+					exactSum = exactSum.add(exact);
+					lineSum = lineSum.add(amount);
 					Optional<Rate> rate = rateOf(formula);
 					// the rate's value in the year, read by an evaluator of its own: inside an indexed(…)
 					// in or before its base year a common factor is not applied yet, and the evaluator
@@ -175,9 +203,37 @@ public final class Simulator {
 							rate.map(Rate::getName).orElse(null),
 							counts.get(unit, category, year).orElse(null)));
 				}
+				if (perUnitTotal) {
+					cells.add(roundingCell(scenario, unit, year, rule, exactSum, lineSum));
+				}
 			}
 		}
-		return new PaymentResult(title, cells, categories, years);
+		return new PaymentResult(title, cells, shown(categories, perUnitTotal), years);
+	}
+
+	/** The categories a result lists: the rounding line last when invoices are rounded per unit total. */
+	private static List<String> shown(List<String> categories, boolean perUnitTotal) {
+		if (!perUnitTotal) {
+			return categories;
+		}
+		List<String> shown = new ArrayList<>(categories);
+		shown.add(PaymentResult.ROUNDING);
+		return shown;
+	}
+
+	/**
+	 * A unit's rounding line under per unit total: its invoice total, the exact sum of its lines
+	 * rounded once, minus the sum of the lines as the cells hold them (a line that is a fraction, such
+	 * as a third of an årsverk count, is held to 34 digits), so that cells add up to the invoice.
+	 *
+	 * @param exactSum the exact sum of the unit's lines
+	 * @param lineSum  the sum of the amounts of the unit's line cells
+	 */
+	static PaymentCell roundingCell(String scenario, String unit, int year, InvoiceRule rule, Exact exactSum,
+			BigDecimal lineSum) {
+		BigDecimal invoice = rule.total(exactSum).toBigDecimal();
+		return new PaymentCell(scenario, unit, PaymentResult.ROUNDING, year, invoice.subtract(lineSum), rule.text(),
+				null, null, null);
 	}
 
 	/**

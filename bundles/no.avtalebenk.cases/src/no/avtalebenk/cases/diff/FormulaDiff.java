@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import no.avtalebenk.formula.interpreter.InvoiceRule;
 import no.avtalebenk.formula.vederlag.Category;
 import no.avtalebenk.formula.vederlag.DatedValue;
 import no.avtalebenk.formula.vederlag.Element;
@@ -28,7 +29,7 @@ import no.avtalebenk.model.diff.Difference.Change;
 /**
  * Compares two formula files by the terms they set: each rate's dated values (matched by the date they
  * apply from), each index's steps (by date) and KPI points (by year), each parameter's value, each
- * formula's expression and each category's unit and source. Test blocks are not terms and are left
+ * formula's expression, each category's unit and source, and the invoice rounding. Test blocks are not terms and are left
  * out. Places are {@code file:line:column}, in the second file for an added or changed term and in
  * the first for a removed one.
  */
@@ -67,6 +68,9 @@ public final class FormulaDiff {
 				diff.compare(match, element);
 			}
 		});
+		if (before != null && after != null) {
+			diff.invoiceRounding(InvoiceRule.of(before), InvoiceRule.of(after));
+		}
 		return diff.differences;
 	}
 
@@ -154,6 +158,16 @@ public final class FormulaDiff {
 		}
 		default -> value(after, after.getName(), text(before), text(after));
 		}
+	}
+
+	/** The invoice rounding, declared or by default, as a term of its own. */
+	private void invoiceRounding(InvoiceRule before, InvoiceRule after) {
+		if (before.text().equals(after.text())) {
+			return;
+		}
+		String where = after.declaration() != null ? place(afterFile, after.declaration())
+				: before.declaration() != null ? place(beforeFile, before.declaration()) : afterFile;
+		differences.add(new Difference(Change.CHANGED, "invoice rounding", where, "rule", before.text(), after.text()));
 	}
 
 	private void value(Element after, String what, String before, String now) {

@@ -17,6 +17,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.formula.interpreter.EvaluationException;
+import no.avtalebenk.formula.interpreter.Exact;
+import no.avtalebenk.formula.interpreter.InvoiceRule;
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.AvtaleFactory;
 import no.avtalebenk.model.avtale.CountChange;
@@ -32,6 +34,7 @@ import no.avtalebenk.simulation.counts.Count;
 import no.avtalebenk.simulation.counts.CountTable;
 import no.avtalebenk.simulation.evaluation.Overrides;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
+import no.avtalebenk.simulation.result.PaymentResult;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
 import no.avtalebenk.simulation.scenario.Scenarios;
 
@@ -64,6 +67,9 @@ public final class WhatIf {
 	private final Case aCase;
 	private final List<Integer> years;
 	private final List<String> categories;
+	/** The categories shown: those with a formula, then the rounding line when invoices are rounded per unit total. */
+	private final List<String> shown;
+	private final InvoiceRule rule;
 	private final Set<String> projectionNames = new TreeSet<>();
 
 	/** Totals per year and category, by the content of a scenario stack's changes. */
@@ -111,6 +117,12 @@ public final class WhatIf {
 		this.years = aCase.years();
 		this.categories = Simulator.categoryFormulas(aCase.formulas()).stream().map(f -> f.getCategory().getName())
 				.toList();
+		this.rule = InvoiceRule.of(aCase.formulas());
+		List<String> withRounding = new ArrayList<>(categories);
+		if (rule.perUnitTotal() && !categories.isEmpty()) {
+			withRounding.add(PaymentResult.ROUNDING);
+		}
+		this.shown = List.copyOf(withRounding);
 		for (ProjectionDescriptor projection : aCase.registry().models()) {
 			projectionNames.addAll(projection.model().ownNames());
 		}
@@ -173,7 +185,7 @@ public final class WhatIf {
 					agreedAmount == null ? null : total.subtract(agreedAmount), byCategory(scenarioTotals[y]),
 					byCategory(baseTotals[y])));
 		}
-		return new WhatIfResult(name, baseScenario.getName(), categories, result);
+		return new WhatIfResult(name, baseScenario.getName(), shown, result);
 	}
 
 	/** The totals per year and category of one scenario, from the cache when its stack is unchanged. */
@@ -250,14 +262,32 @@ public final class WhatIf {
 		return result;
 	}
 
-	/** Every unit's payment of every category, summed per category: what the simulator sums. */
+	/**
+	 * Every unit's payment of every category, summed per category: what the simulator sums; under
+	 * per unit total also the units' rounding lines, summed last.
+	 */
 	private BigDecimal[] evaluate(CompiledFormulas formulas, BigDecimal[][] unitCounts) {
-		BigDecimal[] sums = new BigDecimal[categories.size()];
+		BigDecimal[] sums = new BigDecimal[shown.size()];
 		Arrays.fill(sums, BigDecimal.ZERO);
+		int lines = categories.size();
 		for (BigDecimal[] unit : unitCounts) {
-			for (int c = 0; c < sums.length; c++) {
-				sums[c] = sums[c].add(formulas.evaluate(c, unit));
+			if (sums.length == lines) {
+				for (int c = 0; c < lines; c++) {
+					sums[c] = sums[c].add(formulas.evaluate(c, unit));
+				}
+				continue;
 			}
+			// as Simulator#simulate: exact lines, the unit's total rounded once, the difference a line
+			Exact exactSum = Exact.of(BigDecimal.ZERO);
+			BigDecimal lineSum = BigDecimal.ZERO;
+			for (int c = 0; c < lines; c++) {
+				Exact line = formulas.evaluateExact(c, unit, null);
+				BigDecimal amount = line.toBigDecimal();
+				sums[c] = sums[c].add(amount);
+				exactSum = exactSum.add(line);
+				lineSum = lineSum.add(amount);
+			}
+			sums[lines] = sums[lines].add(rule.total(exactSum).toBigDecimal().subtract(lineSum));
 		}
 		return sums;
 	}
@@ -273,7 +303,7 @@ public final class WhatIf {
 	private Map<String, BigDecimal> byCategory(BigDecimal[] amounts) {
 		Map<String, BigDecimal> result = new LinkedHashMap<>();
 		for (int c = 0; c < amounts.length; c++) {
-			result.put(categories.get(c), amounts[c]);
+			result.put(shown.get(c), amounts[c]);
 		}
 		return Collections.unmodifiableMap(result);
 	}

@@ -12,7 +12,7 @@ import org.eclipse.jface.text.formatter.IFormattingStrategy;
 public final class FormulaFormatter implements IFormattingStrategy {
 
 	private static final List<String> DECLARATIONS = List.of("package", "import", "category", "rate", "index",
-			"param", "formula", "test", "//", "/*");
+			"param", "formula", "test", "invoice", "//", "/*");
 
 	/**
 	 * @param text a formula file

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 
 import no.avtalebenk.formula.load.FormulaLimits;
 import no.avtalebenk.formula.units.UnitChecker;
@@ -33,6 +34,7 @@ import no.avtalebenk.formula.vederlag.KpiPoint;
 import no.avtalebenk.formula.vederlag.Max;
 import no.avtalebenk.formula.vederlag.Min;
 import no.avtalebenk.formula.vederlag.Minus;
+import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.formula.vederlag.Multiply;
 import no.avtalebenk.formula.vederlag.Negate;
 import no.avtalebenk.formula.vederlag.Not;
@@ -83,6 +85,8 @@ public class FormulaEvaluator {
 	 */
 	private final Map<Index, Map<LocalDate, List<IndexStep>>> stepsByDay = new HashMap<>();
 	private final Deque<Element> inProgress = new ArrayDeque<>();
+	/** The invoice rounding of each file evaluated, read once. */
+	private final Map<Model, InvoiceRule> rules = new HashMap<>();
 	/** How many expressions are being computed within each other now; bounded so the stack is never exhausted. */
 	private int depth;
 
@@ -131,6 +135,9 @@ public class FormulaEvaluator {
 				result = explainParameter(parameter);
 			} else if (element instanceof Formula formula) {
 				Explanation value = explain(formula.getExpression());
+				if (formula.getCategory() != null) {
+					value = invoiceLine(formula, value);
+				}
 				result = Explanation.lazy(Explanation.Kind.FORMULA, value.exact(), List.of(value),
 						() -> new Explanation.Text(formula.getName(), UnitChecker.text(formula.getExpression()),
 								formula.getUnit(), "", "", formula.getClause(), where(formula)));
@@ -146,6 +153,33 @@ public class FormulaEvaluator {
 		} finally {
 			inProgress.pop();
 		}
+	}
+
+	/**
+	 * The invoice rounding that applies to a part of a formula file, read once per file.
+	 *
+	 * @param object a part of a formula file
+	 * @return the rule its file (or one of its imports) declares, or the default
+	 */
+	public InvoiceRule invoiceRule(EObject object) {
+		Model model = EcoreUtil2.getContainerOfType(object, Model.class);
+		return model == null ? InvoiceRule.DEFAULT : rules.computeIfAbsent(model, InvoiceRule::of);
+	}
+
+	/**
+	 * A category formula's value as an invoice line: rounded by the file's rule when it rounds per
+	 * line and that changes the value, with the step in the explanation; else as computed.
+	 */
+	private Explanation invoiceLine(Formula formula, Explanation value) {
+		InvoiceRule rule = invoiceRule(formula);
+		Exact line = rule.line(value.exact());
+		if (line == value.exact()) {
+			return value;
+		}
+		return Explanation.lazy(Explanation.Kind.OPERATION, line, List.of(value),
+				() -> new Explanation.Text("invoice line: " + roundingName(rule.scale(), rule.mode()),
+						UnitChecker.text(formula.getExpression()), formula.getUnit(),
+						rule.text() + " (" + rule.where() + ")", "", "", where(formula)));
 	}
 
 	/**
@@ -525,7 +559,24 @@ public class FormulaEvaluator {
 			parts.add(part);
 			total = total.add(part.exact());
 		}
-		return node(Explanation.Kind.OPERATION, "sum over categories", sum, total, "", parts);
+		Explanation lines = node(Explanation.Kind.OPERATION, "sum over categories", sum, total, "", parts);
+		InvoiceRule rule = invoiceRule(sum);
+		if (!isInvoice(sum) || !rule.perUnitTotal()) {
+			return lines;
+		}
+		// the unit's invoice, which this rule rounds once
+		return node(Explanation.Kind.OPERATION, () -> "invoice total: " + roundingName(rule.scale(), rule.mode()), sum,
+				rule.total(total), () -> rule.text() + " (" + rule.where() + ")", List.of(lines));
+	}
+
+	/**
+	 * @param sum a sum over categories
+	 * @return true when it is a unit's invoice: every category formula of the file (no list), in a
+	 *         formula that is not itself for a category
+	 */
+	public static boolean isInvoice(SumCategories sum) {
+		Formula self = EcoreUtil2.getContainerOfType(sum, Formula.class);
+		return sum.getCategories().isEmpty() && (self == null || self.getCategory() == null);
 	}
 
 	private Explanation sumUnits(SumUnits sum) {

@@ -23,6 +23,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 
 import no.avtalebenk.formula.interpreter.CategoryFormulas;
+import no.avtalebenk.formula.interpreter.InvoiceRule;
 import no.avtalebenk.formula.load.FormulaLimits;
 import no.avtalebenk.formula.load.ImportRule;
 import no.avtalebenk.formula.units.Unit;
@@ -35,6 +36,7 @@ import no.avtalebenk.formula.vederlag.Import;
 import no.avtalebenk.formula.vederlag.Index;
 import no.avtalebenk.formula.vederlag.IndexStep;
 import no.avtalebenk.formula.vederlag.Indexed;
+import no.avtalebenk.formula.vederlag.InvoiceRounding;
 import no.avtalebenk.formula.vederlag.KpiPoint;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.formula.vederlag.Multiply;
@@ -86,7 +88,65 @@ public class VederlagValidator extends AbstractVederlagValidator {
 	/** An index step that makes every rate it indexes zero (factor 0, change -100 %, KPI to 0) or negative. */
 	public static final String INDEX_ZEROES_RATES = "vederlag.indexZeroesRates";
 
+	/** A second invoice rounding declaration in a file and its imports (an error). */
+	public static final String DUPLICATE_INVOICE_ROUNDING = "vederlag.duplicateInvoiceRounding";
+	/** A category formula that rounds its own result while the file rounds invoices per unit total. */
+	public static final String LINE_ROUNDED_PER_UNIT_TOTAL = "vederlag.lineRoundedPerUnitTotal";
+
 	private static final BigDecimal MINUS_HUNDRED = new BigDecimal(-100);
+
+	/**
+	 * @param model a file, which with its imports declares the invoice rounding at most once; a
+	 *              second declaration is an error that names both places
+	 */
+	@Check
+	public void checkOneInvoiceRounding(Model model) {
+		List<InvoiceRounding> all = InvoiceRule.declarations(model);
+		List<InvoiceRounding> own = model.getInvoiceRoundings();
+		for (int i = 1; i < own.size(); i++) {
+			error("The invoice rounding is declared twice: here and at " + InvoiceRule.place(own.get(0))
+					+ ". A file and its imports declare it once; remove one of them.", own.get(i), null,
+					DUPLICATE_INVOICE_ROUNDING);
+		}
+		if (!own.isEmpty() && all.size() > own.size()) {
+			error("The invoice rounding is declared twice: here and at " + InvoiceRule.place(
+					all.get(own.size())) + " (an imported file). A file and its imports declare it once; remove one "
+					+ "of them.", own.get(0), null, DUPLICATE_INVOICE_ROUNDING);
+		} else if (own.isEmpty() && all.size() > 1 && !model.getImports().isEmpty()) {
+			error("The imported files declare the invoice rounding twice: at " + InvoiceRule.place(all.get(0))
+					+ " and at " + InvoiceRule.place(all.get(1))
+					+ ". A file and its imports declare it once; remove one of them.", model.getImports().get(0), null,
+					DUPLICATE_INVOICE_ROUNDING);
+		}
+	}
+
+	/** @param rounding an invoice rounding, whose scale is checked like round(…) */
+	@Check
+	public void checkRoundingScale(InvoiceRounding rounding) {
+		if (rounding.getScale() > FormulaLimits.MAX_DECIMAL_PLACES) {
+			error("Rounding to " + rounding.getScale() + " decimals; at most " + FormulaLimits.MAX_DECIMAL_PLACES
+					+ " decimals are allowed (invoices are usually rounded to 2, whole øre).",
+					VederlagPackage.Literals.INVOICE_ROUNDING__SCALE, ROUNDING_SCALE);
+		}
+	}
+
+	/**
+	 * @param formula a category formula, which should not round its own result when the file rounds
+	 *                invoices per unit total: the lines are meant to stay exact
+	 */
+	@Check
+	public void checkLineNotRoundedPerUnitTotal(Formula formula) {
+		if (formula.getCategory() == null || !(formula.getExpression() instanceof Round round)) {
+			return;
+		}
+		InvoiceRule rule = InvoiceRule.of(formula);
+		if (rule.perUnitTotal()) {
+			warning("The formula '" + formula.getName() + "' rounds its own result to " + round.getScale()
+					+ " decimals, but the invoice is rounded per unit total (" + rule.text() + ", at " + rule.where()
+					+ "): each line should stay exact and only the unit's total be rounded. Remove this round(…), or "
+					+ "declare 'invoice rounding per line'.", round, null, LINE_ROUNDED_PER_UNIT_TOTAL);
+		}
+	}
 
 	/**
 	 * @param model a file, in which each name of a category, rate, index, parameter or formula is

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import no.avtalebenk.formula.interpreter.EvaluationException;
 import no.avtalebenk.formula.interpreter.Exact;
+import no.avtalebenk.formula.interpreter.InvoiceRule;
 import no.avtalebenk.formula.vederlag.Expression;
 import no.avtalebenk.formula.vederlag.Formula;
 import no.avtalebenk.formula.vederlag.Indexed;
@@ -44,7 +45,8 @@ import no.avtalebenk.simulation.result.PaymentResult;
  * the formula says. A formula of another form, a count the kernel does not take (missing, negative,
  * of different decimals under a count factor), a share outside 0–1 or a sum beyond a {@code long} is computed for that point
  * by the projection itself, which compiles the formulas for the point; {@link Result#projected}
- * counts how often.
+ * counts how often. So is every point when the file rounds invoices per unit total
+ * ({@link InvoiceRule}): a unit's lines are then rounded together, not each category on its own.
  */
 public final class Sweep {
 
@@ -114,6 +116,11 @@ public final class Sweep {
 	private final int units;
 	private Line[][] lines;
 	private long projected;
+	/**
+	 * Whether the file rounds invoices per unit total: then a year's total is not a sum of
+	 * per-category sums (each unit's lines are rounded together), and every point is projected.
+	 */
+	private final boolean perUnitTotal;
 
 	private Sweep(Model formulas, Overrides base, CountTable counts, List<Integer> years,
 			List<SweepParameter> parameters) {
@@ -124,6 +131,7 @@ public final class Sweep {
 		this.parameters = List.copyOf(parameters);
 		this.categories = Simulator.categoryFormulas(formulas).stream().map(f -> f.getCategory().getName()).toList();
 		this.units = counts.units().size();
+		this.perUnitTotal = InvoiceRule.of(formulas).perUnitTotal();
 	}
 
 	/**
@@ -189,6 +197,9 @@ public final class Sweep {
 		}
 		List<String> unitIds = counts.units();
 		lines = new Line[years.size()][categories.size()];
+		if (perUnitTotal) {
+			return; // no kernels: every point is projected
+		}
 		for (int y = 0; y < years.size(); y++) {
 			int year = years.get(y);
 			CompiledFormulas compiled = CompiledFormulas.compile(formulas, year, structure);
@@ -271,6 +282,14 @@ public final class Sweep {
 		PaymentResult projection = null;
 		for (int y = 0; y < years.size(); y++) {
 			int year = years.get(y);
+			if (perUnitTotal) {
+				if (projection == null) {
+					projection = Simulator.simulate("sweep", "sweep", formulas, countsAt(values), years, overrides);
+				}
+				totals.add(projection.total(year));
+				projected += categories.size();
+				continue;
+			}
 			OverridingEvaluator evaluator = null;
 			BigDecimal total = BigDecimal.ZERO;
 			for (int f = 0; f < categories.size(); f++) {

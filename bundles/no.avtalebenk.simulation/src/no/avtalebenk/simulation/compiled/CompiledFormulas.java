@@ -18,6 +18,8 @@ import no.avtalebenk.formula.interpreter.CategoryFormulas;
 import no.avtalebenk.formula.interpreter.Counts;
 import no.avtalebenk.formula.interpreter.EvaluationException;
 import no.avtalebenk.formula.interpreter.Exact;
+import no.avtalebenk.formula.interpreter.FormulaEvaluator;
+import no.avtalebenk.formula.interpreter.InvoiceRule;
 import no.avtalebenk.formula.units.UnitChecker;
 import no.avtalebenk.formula.vederlag.And;
 import no.avtalebenk.formula.vederlag.Cap;
@@ -64,7 +66,9 @@ import no.avtalebenk.simulation.evaluation.Overrides;
  * by the evaluator itself for each unit ({@link #interpreted}). Formulas of the form
  * {@code round(a × count(c), s)} also get a {@link LinearRound} kernel that computes in
  * {@code long}; {@link #evaluate} uses it whenever it computes the unit's count without
- * approximation, and the exact operations otherwise.
+ * approximation, and the exact operations otherwise. A category formula's value is an invoice line,
+ * rounded as the file's {@link InvoiceRule} says, as the evaluator does; a kernel is made only where
+ * that rounding leaves the formula's own result as it is.
  * <p>
  * Compiling evaluates each constant part once (the evaluator's explanations of it are never read,
  * so their texts are never worked out); it is meant to be done once per scenario and year, not per
@@ -101,6 +105,10 @@ public final class CompiledFormulas {
 	private final LinearRound[][] kernels;
 	/** Per category index: the kernel for whole counts, the usual case, or null. */
 	private final LinearRound[] wholeCountKernels;
+	/** The invoice rounding of the file compiled. */
+	private final InvoiceRule rule;
+	/** The invoice rounding of each file whose formulas are compiled (imports may hold some). */
+	private final Map<Model, InvoiceRule> rules = new HashMap<>();
 
 	/** Count scales (decimals) whose kernels are kept; counts with more decimals take the exact path. */
 	private static final int KERNEL_SCALES = 4;
@@ -140,6 +148,7 @@ public final class CompiledFormulas {
 		this.year = year;
 		this.overrides = overrides;
 		this.formulas = Simulator.categoryFormulas(model);
+		this.rule = ruleOf(model);
 		for (Formula formula : formulas) {
 			categories.add(formula.getCategory().getName());
 		}
@@ -165,14 +174,16 @@ public final class CompiledFormulas {
 		for (int i = 0; i < n; i++) {
 			Formula formula = formulas.get(i);
 			try {
-				nodes[i] = compile(formula.getExpression(), new HashSet<>());
+				nodes[i] = line(formula, compile(formula.getExpression(), new HashSet<>()));
 			} catch (NotCompiled | EvaluationException e) {
 				// A cycle found while compiling is left to the evaluator too: it reports it only when
 				// a unit's formula reaches it, with its place.
 				nodes[i] = interpreter(formula);
 				interpreted[i] = true;
 			}
-			if (formula.getExpression() instanceof Round round) {
+			// a kernel gives the formula's own rounding; one the invoice rule would round again is not made
+			if (formula.getExpression() instanceof Round round && (ruleOf(formula).perUnitTotal()
+					|| round.getScale() <= ruleOf(formula).scale())) {
 				Optional<LinearForm> form = linearForm(round.getOperand());
 				if (form.isPresent()) {
 					roundedLinear[i] = form.get();
@@ -193,6 +204,32 @@ public final class CompiledFormulas {
 	 */
 	public static CompiledFormulas compile(Model formulas, int year, Overrides overrides) {
 		return new CompiledFormulas(formulas, year, overrides);
+	}
+
+	/** The invoice rounding of the file that holds a part of a formula file. */
+	private InvoiceRule ruleOf(EObject object) {
+		Model model = EcoreUtil2.getContainerOfType(object, Model.class);
+		return model == null ? InvoiceRule.DEFAULT : rules.computeIfAbsent(model, InvoiceRule::of);
+	}
+
+	/** A category formula's node as an invoice line, rounded as its file's rule says (as the evaluator does). */
+	private Node line(Formula formula, Node node) {
+		if (formula.getCategory() == null) {
+			return node;
+		}
+		InvoiceRule lineRule = ruleOf(formula);
+		// a formula that ends in round(…, s) with s no more decimals than the rule's is a line already
+		boolean roundsItself = formula.getExpression() instanceof Round round && round.getScale() <= lineRule.scale();
+		return lineRule.perUnitTotal() || roundsItself ? node : counts -> lineRule.line(node.eval(counts));
+	}
+
+	/**
+	 * @return the invoice rounding of the file compiled: per line, {@link #evaluate} gives rounded
+	 *         lines; per unit total, exact lines, whose sum per unit the caller rounds with
+	 *         {@link InvoiceRule#total}
+	 */
+	public InvoiceRule invoiceRule() {
+		return rule;
 	}
 
 	/** @return the year compiled for */
@@ -251,6 +288,30 @@ public final class CompiledFormulas {
 		if (unit != null && interpreted[index]) {
 			return new OverridingEvaluator(year, unit, overrides).evaluate(formulas.get(index));
 		}
+		BigDecimal kernelValue = kernelValue(index, counts);
+		return kernelValue != null ? kernelValue : nodes[index].eval(counts).toBigDecimal();
+	}
+
+	/**
+	 * The same payment as an exact number: a fraction stays one (1/3 of an årsverk count under per
+	 * unit total), so that a unit's lines can be added and rounded once without approximation.
+	 *
+	 * @param index  category index
+	 * @param counts a unit's counts by index into {@link #countCategories()}
+	 * @param unit   as for {@link #evaluate(int, BigDecimal[], Counts)}
+	 * @return that category's exact payment, identical to the formula evaluator's
+	 * @throws EvaluationException where the evaluator would throw
+	 */
+	public Exact evaluateExact(int index, BigDecimal[] counts, Counts unit) {
+		if (unit != null && interpreted[index]) {
+			return new OverridingEvaluator(year, unit, overrides).explain(formulas.get(index)).exact();
+		}
+		BigDecimal kernelValue = kernelValue(index, counts);
+		return kernelValue != null ? Exact.of(kernelValue) : nodes[index].eval(counts);
+	}
+
+	/** The payment by the whole-count kernel, or null when there is none or it does not cover the count. */
+	private BigDecimal kernelValue(int index, BigDecimal[] counts) {
 		LinearRound whole = wholeCountKernels[index];
 		if (whole != null) {
 			// round(a × count, s) in long arithmetic, when the count and the product allow it; the
@@ -267,7 +328,7 @@ public final class CompiledFormulas {
 				}
 			}
 		}
-		return nodes[index].eval(counts).toBigDecimal();
+		return null;
 	}
 
 	/** The unscaled value of a count, or -1 when it does not fit in a long. */
@@ -353,7 +414,9 @@ public final class CompiledFormulas {
 		} else if (expression instanceof Share share && !reads(share.getShare())) {
 			return constant(share.getShare()).filter(CompiledFormulas::isShare).flatMap(c -> linearForm(
 					share.getOperand()).map(l -> l.times(c, share.getShare(), true)));
-		} else if (expression instanceof Reference ref && ref.getTarget() instanceof Formula f) {
+		} else if (expression instanceof Reference ref && ref.getTarget() instanceof Formula f
+				&& (f.getCategory() == null || ruleOf(f).perUnitTotal())) {
+			// a category formula rounded as an invoice line is not linear in its count
 			return linearForm(f.getExpression());
 		} else if (expression instanceof Reference ref && ref.getTarget() instanceof Parameter p
 				&& !constants.parameterOverridden(p)) {
@@ -480,7 +543,7 @@ public final class CompiledFormulas {
 		} else if (expression instanceof Reference ref) {
 			Element target = ref.getTarget();
 			if (target instanceof Formula f) {
-				return within(target, visiting, () -> compile(f.getExpression(), visiting));
+				return line(f, within(target, visiting, () -> compile(f.getExpression(), visiting)));
 			} else if (target instanceof Parameter p) {
 				return within(target, visiting, () -> compile(p.getValue(), visiting));
 			}
@@ -528,14 +591,17 @@ public final class CompiledFormulas {
 		}
 		List<Node> compiled = new ArrayList<>();
 		for (Formula formula : parts) {
-			compiled.add(within(formula, visiting, () -> compile(formula.getExpression(), visiting)));
+			compiled.add(line(formula, within(formula, visiting, () -> compile(formula.getExpression(), visiting))));
 		}
+		InvoiceRule sumRule = ruleOf(sum);
+		// a unit's invoice under per unit total is rounded once, as the evaluator does
+		boolean roundsTotal = sumRule.perUnitTotal() && FormulaEvaluator.isInvoice(sum);
 		return counts -> {
 			Exact total = Exact.of(BigDecimal.ZERO);
 			for (Node node : compiled) {
 				total = total.add(node.eval(counts));
 			}
-			return total;
+			return roundsTotal ? sumRule.total(total) : total;
 		};
 	}
 

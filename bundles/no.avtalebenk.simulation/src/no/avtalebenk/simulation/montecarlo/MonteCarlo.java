@@ -18,6 +18,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
+import no.avtalebenk.formula.interpreter.Exact;
+import no.avtalebenk.formula.interpreter.InvoiceRule;
 import no.avtalebenk.formula.vederlag.Model;
 import no.avtalebenk.simulation.compiled.CompiledFormulas;
 import no.avtalebenk.simulation.compiled.LinearRound;
@@ -60,6 +62,11 @@ public final class MonteCarlo {
 	private final List<CompiledFormulas> compiled;
 	/** per year, count category, unit: the base count (general path) */
 	private final BigDecimal[][][] counts;
+	/**
+	 * The file's invoice rounding; per unit total, each unit's lines are added exactly and rounded
+	 * once per draw, so the kernels, which sum one category over the units, are not used.
+	 */
+	private final InvoiceRule rule;
 
 	private MonteCarlo(MonteCarloSpec spec, Model formulas, Overrides overrides, CountTable table, List<Integer> years) {
 		this.spec = spec;
@@ -71,6 +78,7 @@ public final class MonteCarlo {
 			compiled.add(CompiledFormulas.compile(formulas, year, overrides));
 		}
 		this.categoryNames = compiled.get(0).categories();
+		this.rule = compiled.get(0).invoiceRule();
 		this.categories = categoryNames.size();
 		this.kernels = new LinearRound[years.size()][categories];
 		this.base = new long[years.size()][categories][];
@@ -89,7 +97,7 @@ public final class MonteCarlo {
 					counts[y][c][u] = table.get(unitIds.get(u), category, years.get(y)).map(Count::value).orElse(null);
 				}
 			}
-			for (int f = 0; f < categories; f++) {
+			for (int f = 0; f < categories && !rule.perUnitTotal(); f++) {
 				int scale = 0;
 				boolean complete = true;
 				Optional<LinearRound> probe = compiled.get(y).kernel(f, 0);
@@ -259,6 +267,10 @@ public final class MonteCarlo {
 			}
 			long yearTotal = 0;
 			int offset = y * (categories + 1);
+			if (rule.perUnitTotal()) {
+				perUnitTotal(y, cumulative, sums, offset);
+				continue;
+			}
 			for (int f = 0; f < categories; f++) {
 				LinearRound kernel = kernels[y][f];
 				long sum;
@@ -285,16 +297,51 @@ public final class MonteCarlo {
 		BigDecimal sum = BigDecimal.ZERO;
 		BigDecimal[] unitCounts = new BigDecimal[categories];
 		for (int u = 0; u < units; u++) {
-			for (int c = 0; c < categories; c++) {
-				BigDecimal value = counts[y][c][u];
-				int driver = driverOf[y][c];
-				unitCounts[c] = value == null || driver < 0 ? value
-						: BigDecimal.valueOf(Math.round(value.movePointRight(value.scale()).doubleValue() * cumulative[driver]),
-								value.scale());
-			}
+			grown(y, u, cumulative, unitCounts);
 			sum = sum.add(compiled.get(y).evaluate(f, unitCounts));
 		}
-		return sum.setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+		return ore(sum);
+	}
+
+	/** A unit's counts in a draw: each grown by its driver's factor, to its own decimals. */
+	private void grown(int y, int u, double[] cumulative, BigDecimal[] unitCounts) {
+		for (int c = 0; c < categories; c++) {
+			BigDecimal value = counts[y][c][u];
+			int driver = driverOf[y][c];
+			unitCounts[c] = value == null || driver < 0 ? value
+					: BigDecimal.valueOf(Math.round(value.movePointRight(value.scale()).doubleValue() * cumulative[driver]),
+							value.scale());
+		}
+	}
+
+	/**
+	 * One year of a draw under per unit total: each unit's exact lines, added per category, and its
+	 * invoice total rounded once and added to the year's total (which includes the rounding lines).
+	 */
+	private void perUnitTotal(int y, double[] cumulative, long[] sums, int offset) {
+		BigDecimal[] byCategory = new BigDecimal[categories];
+		java.util.Arrays.fill(byCategory, BigDecimal.ZERO);
+		BigDecimal total = BigDecimal.ZERO;
+		BigDecimal[] unitCounts = new BigDecimal[categories];
+		CompiledFormulas formulas = compiled.get(y);
+		for (int u = 0; u < units; u++) {
+			grown(y, u, cumulative, unitCounts);
+			Exact lines = Exact.of(BigDecimal.ZERO);
+			for (int f = 0; f < categories; f++) {
+				Exact line = formulas.evaluateExact(f, unitCounts, null);
+				byCategory[f] = byCategory[f].add(line.toBigDecimal());
+				lines = lines.add(line);
+			}
+			total = total.add(rule.total(lines).toBigDecimal());
+		}
+		for (int f = 0; f < categories; f++) {
+			sums[offset + f] = ore(byCategory[f]);
+		}
+		sums[offset + categories] = ore(total);
+	}
+
+	private static long ore(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();
 	}
 
 	private static long toOre(long amount, int scale) {

@@ -17,6 +17,14 @@ import java.util.function.Predicate;
  */
 public record PaymentResult(String title, List<PaymentCell> cells, List<String> categories, List<Integer> years) {
 
+	/**
+	 * The category of the rounding lines, last in {@link #categories()} when the formula file rounds
+	 * invoices per unit total: per unit and year, the unit's rounded invoice total minus the sum of
+	 * its exact category lines, so that lines and rounding add up to the invoice. Not a name a
+	 * category can have (it holds a space).
+	 */
+	public static final String ROUNDING = "invoice rounding";
+
 	/** Copies the lists so that a result never changes after it is made. */
 	public PaymentResult {
 		cells = List.copyOf(cells);

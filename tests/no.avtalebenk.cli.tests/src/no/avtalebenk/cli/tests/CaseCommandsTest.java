@@ -73,6 +73,25 @@ class CaseCommandsTest {
 	}
 
 	@Test
+	void aCaseRoundedPerUnitTotalShowsItsRoundingLine() throws IOException {
+		replace(folder.resolve("kopinor.vederlag"), "invoice rounding per line to 2 half_up",
+				"invoice rounding per unit total to 2 half_up");
+		replace(folder.resolve("kopinor.vederlag"),
+				"round(indexed(grunnskoleSats by prisjustering since 2023, round each year to 2) * count(grunnskole), 2)",
+				"indexed(grunnskoleSats by prisjustering since 2023, round each year to 2) * count(grunnskole)");
+		assertEquals(Commands.OK, run("simulate", "--case", folder.toString(), "--format", "csv"), this::errors);
+		// the unit NO's lines are whole øre already (245,42 × 589 453 = 144 663 555,26; 194,00 × 302 775 / 3
+		// = 19 579 450,00, …): its invoice rounds to itself, the rounding line is 0, the total as per line
+		assertTrue(output().contains("grunnskole;2026;144663555.26\n"), output());
+		assertTrue(output().contains("invoice rounding;2026;0.00\ninvoice rounding;2027;0.00\ntotal;2026"), output());
+		assertTrue(output().contains("total;2026;217643734.69\n"), output());
+		assertEquals(Commands.OK, run("validate", "--case", folder.toString()), this::errors);
+		// the six category formulas that still round their own result are warned about, at their round(…)
+		assertEquals(6, output().split("vederlag.lineRoundedPerUnitTotal|rounds its own result", -1).length - 1,
+				output());
+	}
+
+	@Test
 	void compareShowsTheOwnOfferBesideTheOthers() {
 		assertEquals(Commands.OK, run("compare", "--case", folder.toString(), "--format", "csv"), this::errors);
 		assertTrue(output().contains("total;2026;grunnlag;baseline;217643734.69;0.00\n"), output());

@@ -66,7 +66,7 @@ class CompiledSimulationTest {
 		return CountTable.of("test", counts);
 	}
 
-	private static List<Overrides> scenarios() {
+	static List<Overrides> scenarios() {
 		return List.of(Overrides.NONE, //
 				Overrides.NONE.withRate("elevSats", "2023-01-01", new BigDecimal("230")),
 				Overrides.NONE.withRate("arsverkSats", null, new BigDecimal("190.005")),
