@@ -46,6 +46,7 @@ final class SimulateCommand extends Subcommand {
 	}
 
 	private static void table(PaymentResult result, SortedMap<Integer, BigDecimal> agreed, PrintStream out) {
+		PaymentResult.Sums sums = result.sums();
 		out.println("Payments (NOK), " + result.title());
 		StringBuilder header = new StringBuilder(String.format("%-20s", "category"));
 		for (int year : result.years()) {
@@ -55,13 +56,13 @@ final class SimulateCommand extends Subcommand {
 		for (String category : result.categories()) {
 			StringBuilder row = new StringBuilder(String.format("%-20s", category));
 			for (int year : result.years()) {
-				row.append(String.format("%20s", Amounts.norwegian(result.amount(category, year))));
+				row.append(String.format("%20s", Amounts.norwegian(sums.amount(category, year))));
 			}
 			out.println(row);
 		}
 		StringBuilder total = new StringBuilder(String.format("%-20s", "total"));
 		for (int year : result.years()) {
-			total.append(String.format("%20s", Amounts.norwegian(result.total(year))));
+			total.append(String.format("%20s", Amounts.norwegian(sums.total(year))));
 		}
 		out.println(total);
 		if (!agreed.isEmpty()) {
@@ -70,7 +71,7 @@ final class SimulateCommand extends Subcommand {
 			for (int year : result.years()) {
 				BigDecimal amount = agreed.get(year);
 				agreedLine.append(String.format("%20s", amount == null ? "" : Amounts.norwegian(amount)));
-				gapLine.append(String.format("%20s", amount == null ? "" : Amounts.norwegian(result.total(year).subtract(amount))));
+				gapLine.append(String.format("%20s", amount == null ? "" : Amounts.norwegian(sums.total(year).subtract(amount))));
 			}
 			out.println(agreedLine);
 			out.println(gapLine);
@@ -78,25 +79,27 @@ final class SimulateCommand extends Subcommand {
 	}
 
 	private static void csv(PaymentResult result, SortedMap<Integer, BigDecimal> agreed, PrintStream out) {
+		PaymentResult.Sums sums = result.sums();
 		out.println("category;year;amount_nok");
 		for (String category : result.categories()) {
 			for (int year : result.years()) {
-				out.println(category + ";" + year + ";" + Amounts.plain(result.amount(category, year)));
+				out.println(category + ";" + year + ";" + Amounts.plain(sums.amount(category, year)));
 			}
 		}
 		for (int year : result.years()) {
-			out.println("total;" + year + ";" + Amounts.plain(result.total(year)));
+			out.println("total;" + year + ";" + Amounts.plain(sums.total(year)));
 		}
 		agreed.forEach((year, amount) -> out.println("agreed;" + year + ";" + Amounts.plain(amount)));
-		agreed.forEach((year, amount) -> out.println("gap;" + year + ";" + Amounts.plain(result.total(year).subtract(amount))));
+		agreed.forEach((year, amount) -> out.println("gap;" + year + ";" + Amounts.plain(sums.total(year).subtract(amount))));
 	}
 
 	private static void json(PaymentResult result, SortedMap<Integer, BigDecimal> agreed, PrintStream out) {
+		PaymentResult.Sums sums = result.sums();
 		StringBuilder json = new StringBuilder("{\"title\":").append(Json.quote(result.title())).append(",\"payments\":[");
 		boolean first = true;
 		for (String category : result.categories()) {
 			for (int year : result.years()) {
-				BigDecimal amount = result.amount(category, year);
+				BigDecimal amount = sums.amount(category, year);
 				json.append(first ? "" : ",").append("{\"category\":").append(Json.quote(category)).append(",\"year\":")
 						.append(year).append(",\"amount\":\"").append(Amounts.plain(amount)).append('"');
 				// an exact line with more decimals (invoices rounded per unit total) also as computed
@@ -110,7 +113,7 @@ final class SimulateCommand extends Subcommand {
 		json.append("],\"totals\":[");
 		List<Integer> years = result.years();
 		for (int i = 0; i < years.size(); i++) {
-			BigDecimal total = result.total(years.get(i));
+			BigDecimal total = sums.total(years.get(i));
 			json.append(i == 0 ? "" : ",").append("{\"year\":").append(years.get(i)).append(",\"amount\":\"")
 					.append(Amounts.plain(total)).append("\"}");
 		}
@@ -121,7 +124,7 @@ final class SimulateCommand extends Subcommand {
 			for (var entry : agreed.entrySet()) {
 				json.append(firstAgreed ? "" : ",").append("{\"year\":").append(entry.getKey()).append(",\"amount\":\"")
 						.append(Amounts.plain(entry.getValue())).append("\",\"gap\":\"")
-						.append(Amounts.plain(result.total(entry.getKey()).subtract(entry.getValue()))).append("\"}");
+						.append(Amounts.plain(sums.total(entry.getKey()).subtract(entry.getValue()))).append("\"}");
 				firstAgreed = false;
 			}
 			json.append(']');
