@@ -45,8 +45,20 @@ import no.avtalebenk.simulation.result.PaymentResult;
 public final class Benchmark {
 
 	private static final List<Integer> YEARS = List.of(2026, 2027);
-	/** The example's 2023 rates in øre (index 1.000 in 2026 and 2027); the last is per årsverk, billed a third. */
-	private static final long[] RATES = { 22278, 7222, 114, 21228, 19104, 18181 };
+	/**
+	 * The example's rates of 2026 and 2027 in øre, worked out by hand from Kopinor's 2023 rates and the
+	 * published index steps, each year rounded to øre: 222.78 × 1.040 = 231.69, × 1.026 = 237.71, × 1.000
+	 * (2026 and 2027, assumptions) = 237.71; likewise 72.22 → 77.06, 1.14 → 1.22, 212.28 → 226.51,
+	 * 191.04 → 203.85, 181.81 → 194.00. The last two categories are årsverk, billed a third, at the
+	 * administrative rate (administration and KS's own årsverk, protocol point 6).
+	 */
+	private static final long[] RATES = { 23771, 7706, 122, 22651, 20385, 19400, 19400 };
+	/** The categories billed a third of their årsverk: administrasjon and paiKsAdministrasjon. */
+	private static final int THIRDS = 5;
+	/** The 2023 rates, from which {@link #handWritten} indexes. */
+	private static final String[] RATES_2023 = { "222.78", "72.22", "1.14", "212.28", "191.04", "181.81", "181.81" };
+	/** The index steps after 2023, one a year from 2024: +4.0 %, +2.6 % (published), 1.000 and 1.000 (assumptions). */
+	private static final String[] STEPS = { "1.040", "1.026", "1.000", "1.000" };
 
 	private final Model formulas;
 	private final CountTable counts;
@@ -194,27 +206,30 @@ public final class Benchmark {
 	}
 
 	/**
-	 * The same payments written by hand: Kopinor's 2023 rates, index 1.000, rate rounded to øre, times
-	 * the count, rounded to øre; an exact third of the administrative årsverk (the product divided
-	 * by 3 and rounded once, as the language's exact fractions do).
+	 * The same payments written by hand: Kopinor's 2023 rates indexed by the steps after 2023, the rate
+	 * rounded to øre each year, times the count, rounded to øre; an exact third of the årsverk (the
+	 * product divided by 3 and rounded once, as the language's exact fractions do).
 	 */
 	private void handWritten(BigDecimal[] into) {
-		BigDecimal[] rates = { new BigDecimal("222.78"), new BigDecimal("72.22"), new BigDecimal("1.14"),
-				new BigDecimal("212.28"), new BigDecimal("191.04"), new BigDecimal("181.81") };
 		BigDecimal three = BigDecimal.valueOf(3);
-		BigDecimal index = new BigDecimal("1.000");
 		for (int y = 0; y < YEARS.size(); y++) {
-			BigDecimal[] indexed = new BigDecimal[rates.length];
-			for (int c = 0; c < rates.length; c++) {
-				indexed[c] = rates[c].multiply(index).setScale(2, RoundingMode.HALF_UP);
+			BigDecimal[] indexed = new BigDecimal[RATES_2023.length];
+			for (int c = 0; c < RATES_2023.length; c++) {
+				BigDecimal rate = new BigDecimal(RATES_2023[c]);
+				for (int step = 0; step < YEARS.get(y) - 2023; step++) {
+					rate = rate.multiply(new BigDecimal(STEPS[step])).setScale(2, RoundingMode.HALF_UP);
+				}
+				indexed[c] = rate;
 			}
 			BigDecimal[][] year = unitCounts[y];
 			for (int u = 0; u < year.length; u++) {
 				BigDecimal[] unit = year[u];
-				for (int c = 0; c < 5; c++) {
+				for (int c = 0; c < THIRDS; c++) {
 					into[at(y, u, c)] = indexed[c].multiply(unit[c]).setScale(2, RoundingMode.HALF_UP);
 				}
-				into[at(y, u, 5)] = indexed[5].multiply(unit[5]).divide(three, 2, RoundingMode.HALF_UP);
+				for (int c = THIRDS; c < categories; c++) {
+					into[at(y, u, c)] = indexed[c].multiply(unit[c]).divide(three, 2, RoundingMode.HALF_UP);
+				}
 			}
 		}
 	}
@@ -334,7 +349,7 @@ public final class Benchmark {
 					long[] n = longCounts[y][c];
 					if (rateOf < 0) {
 						long rate = RATES[c] * unscaled;
-						long by = c == 5 ? 3 * divisor : divisor;
+						long by = c >= THIRDS ? 3 * divisor : divisor;
 						long half = by / 2;
 						for (int u = 0; u < n.length; u++) {
 							// half up: (2 × remainder ≥ divisor) ⇔ remainder ≥ ceil(divisor / 2)
@@ -343,9 +358,10 @@ public final class Benchmark {
 							total += product - q * by >= by - half ? q + 1 : q;
 						}
 					} else {
-						// the rate in øre when it is this category's, else the file's
-						long rate = c == rateOf ? unscaled * 100 / divisor : RATES[c];
-						if (c == 5) {
+						// the rate in øre when it is this category's (the value is its 2023 rate, indexed
+						// like the file's: each year's step, rounded half up to øre), else the file's
+						long rate = c == rateOf ? indexedOre(unscaled * 100 / divisor, YEARS.get(y)) : RATES[c];
+						if (c >= THIRDS) {
 							for (int u = 0; u < n.length; u++) {
 								long product = rate * n[u];
 								long q = product / 3;
@@ -361,6 +377,17 @@ public final class Benchmark {
 				totals[p][y] = total;
 			}
 		}
+	}
+
+	/** A 2023 rate in øre indexed to a year by {@link #STEPS}, each step rounded half up to øre, in long arithmetic. */
+	private static long indexedOre(long ore2023, int year) {
+		long rate = ore2023;
+		for (int step = 0; step < year - 2023; step++) {
+			long factor = new BigDecimal(STEPS[step]).movePointRight(3).longValueExact();
+			long product = rate * factor;
+			rate = product / 1000 + (product % 1000 >= 500 ? 1 : 0);
+		}
+		return rate;
 	}
 
 	/** For reference: each scenario compiled anew, as before the sweep kept its formulas. */
@@ -382,10 +409,10 @@ public final class Benchmark {
 	private void monteCarlo(int draws) {
 		List<String> pupils = List.of("grunnskole", "kulturskoleMusikk", "kulturskoleAndre", "videregaende", "fagskole");
 		MonteCarloSpec spec = new MonteCarloSpec(1, draws, List.of(new GrowthDriver("pupils", -0.0138, 0.01, pupils),
-				new GrowthDriver("årsverk", 0, 0.01, List.of("administrasjon"))));
+				new GrowthDriver("årsverk", 0, 0.01, List.of("administrasjon", "paiKsAdministrasjon"))));
 		// the check: without growth every draw is the loop's payments, so each year's mean total is the loop's
 		MonteCarloSpec still = new MonteCarloSpec(1, Math.min(draws, 1000),
-				List.of(new GrowthDriver("pupils", 0, 0, pupils), new GrowthDriver("årsverk", 0, 0, List.of("administrasjon"))));
+				List.of(new GrowthDriver("pupils", 0, 0, pupils), new GrowthDriver("årsverk", 0, 0, List.of("administrasjon", "paiKsAdministrasjon"))));
 		MonteCarloResult none = MonteCarlo.run(still, formulas, Overrides.NONE, counts, YEARS, null);
 		for (int y = 0; y < YEARS.size(); y++) {
 			BigDecimal loop = BigDecimal.ZERO;

@@ -23,7 +23,13 @@ public class BenchmarkApplication implements IApplication {
 		int scenarios = args != null && args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
 		int draws = args != null && args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-		new Benchmark(Cases.openExample().formulas(), out).run(scenarios, draws);
+		try {
+			new Benchmark(Cases.openExample().formulas(), out).run(scenarios, draws);
+		} catch (RuntimeException e) {
+			// A section that differs from the loop stops the benchmark: say so and fail, never exit 0.
+			System.err.println("benchmark: FAILED: " + e.getMessage());
+			return Integer.valueOf(1);
+		}
 		return IApplication.EXIT_OK;
 	}
 

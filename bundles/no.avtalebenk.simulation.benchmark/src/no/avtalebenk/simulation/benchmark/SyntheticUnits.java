@@ -13,13 +13,13 @@ import no.avtalebenk.simulation.counts.Provenance;
 /**
  * SYNTHETIC counts for the benchmark only, never shipped as data: as many reporting units as the
  * agreement has (357 municipalities, Longyearbyen, 15 counties, the KS organisation), with random
- * counts of every category from a fixed seed. The figures mean nothing; only their number and size
+ * counts of every category from a fixed seed (KS's own årsverk only for the KS organisation). The figures mean nothing; only their number and size
  * matter for timing.
  */
 final class SyntheticUnits {
 
 	static final List<String> CATEGORIES = List.of("grunnskole", "kulturskoleMusikk", "kulturskoleAndre",
-			"videregaende", "fagskole", "administrasjon");
+			"videregaende", "fagskole", "administrasjon", "paiKsAdministrasjon");
 
 	private SyntheticUnits() {
 	}
@@ -42,7 +42,8 @@ final class SyntheticUnits {
 			boolean county = unit.startsWith("C");
 			long[] values = { municipality ? random.nextLong(50, 60_000) : 0, municipality ? random.nextLong(0, 6_000) : 0,
 					municipality ? random.nextLong(0, 6_000) : 0, county ? random.nextLong(2_000, 40_000) : 0,
-					county ? random.nextLong(0, 6_000) : 0, random.nextLong(100, 50_000) };
+					county ? random.nextLong(0, 6_000) : 0, random.nextLong(100, 50_000),
+					unit.equals("KS") ? random.nextLong(100, 400) : 0 };
 			for (int year : years) {
 				for (int i = 0; i < CATEGORIES.size(); i++) {
 					counts.add(new Count(unit, unit, CATEGORIES.get(i), year, BigDecimal.valueOf(values[i]), synthetic));
