@@ -77,7 +77,7 @@ final class ExplainCommand extends Subcommand {
 				out.println("Count years for unit " + unit + ", year " + year + ":");
 				for (String category : categories) {
 					out.println("  count " + category + ": " + counts.choice(unit, category, year).map(YearChoice::describe)
-							.orElse("data year " + year + " for " + year + ", no year rule (the count of the year itself)"));
+							.orElse("data year " + year + " for " + year + ", no year rule applied (the count of the year itself)"));
 				}
 			}
 		} else if (format.equals("csv")) {

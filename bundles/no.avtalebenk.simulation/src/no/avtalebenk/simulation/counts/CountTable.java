@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class CountTable {
 	private final Map<String, Count> counts = new LinkedHashMap<>();
 	/** The data year a year rule chose for a count, by key; empty when no rule was applied. */
 	private final Map<String, YearChoice> choices = new HashMap<>();
+	/** The keys of the zeros {@link #withCategoriesNotHeldAsZero} added: no data, so no year rule reads them. */
+	private final Set<String> notHeld = new HashSet<>();
 
 	// Worked out on first use and kept: a table is not changed once built, and a data set of 10 000 units
 	// asks for its units, years and names once per unit and category.
@@ -204,6 +207,7 @@ public final class CountTable {
 		CountTable table = new CountTable();
 		table.counts.putAll(counts);
 		table.choices.putAll(choices);
+		table.notHeld.addAll(notHeld);
 		Set<String> held = new LinkedHashSet<>();
 		counts.values().forEach(c -> held.add(c.unit() + '\u0000' + c.category()));
 		for (String unit : units()) {
@@ -213,6 +217,7 @@ public final class CountTable {
 					continue;
 				}
 				for (int year : years) {
+					table.notHeld.add(key(unit, category, year));
 					table.counts.put(key(unit, category, year), new Count(unit, name, category, year, BigDecimal.ZERO,
 							new Provenance("none in " + origin + ": the unit has no " + category
 									+ " in any year, so it is billed for none", false, "")));
@@ -225,13 +230,29 @@ public final class CountTable {
 	/**
 	 * @param counts  the counts by {@link #key}
 	 * @param choices the data years chosen by year rules, by the same keys
+	 * @param notHeld the keys of zeros for categories a unit does not hold
 	 * @return a table of them, as {@link CountYears#resolve} makes it
 	 */
-	static CountTable resolved(Map<String, Count> counts, Map<String, YearChoice> choices) {
+	static CountTable resolved(Map<String, Count> counts, Map<String, YearChoice> choices, Set<String> notHeld) {
 		CountTable table = new CountTable();
 		table.counts.putAll(counts);
 		table.choices.putAll(choices);
+		table.notHeld.addAll(notHeld);
 		return table;
+	}
+
+	/**
+	 * @return true when the table holds a count of the unit, category and year from its data: not one
+	 *         of the zeros of {@link #withCategoriesNotHeldAsZero}
+	 */
+	boolean holds(String unit, String category, int year) {
+		String key = key(unit, category, year);
+		return counts.containsKey(key) && !notHeld.contains(key);
+	}
+
+	/** @return the keys of the zeros {@link #withCategoriesNotHeldAsZero} added */
+	Set<String> notHeld() {
+		return notHeld;
 	}
 
 	/**

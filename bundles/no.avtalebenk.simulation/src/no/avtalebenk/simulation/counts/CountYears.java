@@ -121,14 +121,15 @@ public final class CountYears {
 		for (Map.Entry<String, YearRule> entry : rules.entrySet()) {
 			String category = entry.getKey();
 			YearRule rule = entry.getValue();
+			// the years of the data, not those of the zeros for units that do not hold the category
 			List<Integer> ofTable = new ArrayList<>();
 			for (int held : table.years()) {
-				if (table.units().stream().anyMatch(u -> table.get(u, category, held).isPresent())) {
+				if (table.units().stream().anyMatch(u -> table.holds(u, category, held))) {
 					ofTable.add(held);
 				}
 			}
 			for (String unit : table.units()) {
-				if (ofTable.stream().noneMatch(y -> table.get(unit, category, y).isPresent())) {
+				if (ofTable.stream().noneMatch(y -> table.holds(unit, category, y))) {
 					continue; // the unit has no count of the category in any year: nothing to choose
 				}
 				for (int year : years) {
@@ -147,6 +148,6 @@ public final class CountYears {
 				}
 			}
 		}
-		return CountTable.resolved(counts, choices);
+		return CountTable.resolved(counts, choices, table.notHeld());
 	}
 }

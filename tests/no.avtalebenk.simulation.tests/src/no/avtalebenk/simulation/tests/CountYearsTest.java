@@ -75,6 +75,20 @@ class CountYearsTest {
 	}
 
 	@Test
+	void theZerosOfUnitsThatDoNotHoldTheCategoryAreNoYearOfTheTable() throws Exception {
+		// Oslo runs no videregående school: zeros for 2026 and 2027, which must not make 2026 the table's
+		// latest year; Akershus's 2025 count is used for both years
+		String text = HEADER + "0301;Oslo;grunnskole;2025;110;nei;GSI 2025;\n32;Akershus;videregaende;2025;30000;nei;KOSTRA 12187;\n";
+		CountTable table = CountTable.read("tall.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+				.withCategoriesNotHeldAsZero("tall.csv", List.of("grunnskole", "videregaende"), YEARS);
+		CountTable resolved = CountYears.NONE.with("videregaende", YearRule.parse("latest-of-table", "")).resolve(table, YEARS);
+		assertEquals("30000", resolved.get("32", "videregaende", 2026).orElseThrow().value().toPlainString());
+		assertEquals("30000", resolved.get("32", "videregaende", 2027).orElseThrow().value().toPlainString());
+		assertEquals("0", resolved.get("0301", "videregaende", 2026).orElseThrow().value().toPlainString());
+		assertTrue(resolved.choice("0301", "videregaende", 2026).isEmpty());
+	}
+
+	@Test
 	void currentYearAndFixedYear() throws Exception {
 		CountTable current = resolve(YearRule.parse("current", "command line"));
 		assertEquals("missing", value(current, "0301", 2026));
