@@ -265,8 +265,8 @@ public final class Case {
 		} catch (IllegalArgumentException e) {
 			throw new CaseException(CaseException.Kind.REQUEST, e.getMessage());
 		}
-		// The case was opened with the categories' own year rules; a scenario's or the command line's may
-		// choose a data year the data lack.
+		// Opening checked only the categories without a year rule; those with one are checked here, under
+		// the rules in force (the categories', the scenario's, the command line's).
 		CountGaps.failOnGaps(inputs.counts(), (data == null ? name : data) + " under the year rules of scenario '"
 				+ inputs.name() + "'", Simulator.categoryFormulas(formulas).stream().map(f -> f.getCategory().getName())
 						.toList(), years, true);
