@@ -53,13 +53,14 @@ import no.avtalebenk.cases.whatif.WhatIfResult;
 import no.avtalebenk.charts.ui.whatif.WhatIfPanel;
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.AvtalePackage;
-import no.avtalebenk.model.avtale.CountCategory;
 import no.avtalebenk.model.avtale.CountChange;
 import no.avtalebenk.model.avtale.CountYearChange;
+import no.avtalebenk.model.avtale.CountYearRule;
 import no.avtalebenk.model.avtale.RateChange;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioChange;
 import no.avtalebenk.model.avtale.YearRuleKind;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.model.ui.AgreementEditor;
 import no.avtalebenk.model.ui.AgreementPage;
 import no.avtalebenk.model.ui.ScenarioPage;
@@ -189,7 +190,7 @@ class AgreementEditorTest {
 	 * The case's grunnskole count for 2027 is 600 000 (2026: 589 453), so the scenario's 2027 total is
 	 * 222 888 777.06 + 10 547 × 237.71 = 225 395 904.43; a count year change of the Scenarier page starts
 	 * at the period's first year, 2026, for every year, which brings 2027 back to 222 888 777.06. The
-	 * category's year rule is shown in the Properties view.
+	 * category's year rule is edited in the form of the Avtale page and shown in the Properties view.
 	 */
 	@Test
 	void aCountYearChangeChoosesTheDataYearAndTheCategorysRuleShowsInTheProperties() throws Exception {
@@ -218,18 +219,26 @@ class AgreementEditorTest {
 		assertEquals(List.of(ModelTexts.type(AvtalePackage.Literals.COUNT_YEAR_CHANGE), "2026"),
 				List.of(row(scenarios.getChangesViewer(), 1).get(0), row(scenarios.getChangesViewer(), 1).get(3)));
 
+		// the category's year rule is an element of its own below the category: its form edits it, the
+		// Properties view shows it
 		editor.showPage(0);
 		AgreementPage agreement = editor.getAgreementPage();
-		CountCategory grunnskole = editor.getModel().getCategories().get(0);
-		agreement.getTreeViewer().setSelection(new StructuredSelection(grunnskole), true);
+		CountYearRule rule = editor.getModel().getCategories().get(0).getYearRule();
+		assertEquals(YearRuleKind.LATEST_AVAILABLE, rule.getKind());
+		agreement.getTreeViewer().setSelection(new StructuredSelection(rule), true);
 		processEvents();
+		assertSame(rule, agreement.getForm().getElement());
+		Text words = (Text) agreement.getForm().getField(AvtalePackage.Literals.COUNT_YEAR_RULE__TEXT);
+		words.setText("Elevtallene hentes fra sist tilgjengelige tall i GSI");
+		words.notifyListeners(SWT.FocusOut, new Event());
+		assertEquals("Elevtallene hentes fra sist tilgjengelige tall i GSI", rule.getText());
+		assertTrue(editor.isDirty());
 		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
 		page.activate(editor);
 		processEvents();
-		String label = ModelTexts.feature(AvtalePackage.Literals.COUNT_CATEGORY__YEAR_RULE);
-		waitUntil(() -> propertyValue(properties, label) != null
-				&& propertyValue(properties, label).contains("Elevtallene (elevplasser) hentes fra sist tilgjengelige tall i GSI"),
-				() -> "the Properties view shows the category's year rule (it shows " + propertyValue(properties, label) + ")",
+		String kind = ModelTexts.feature(AvtalePackage.Literals.COUNT_YEAR_RULE__KIND);
+		waitUntil(() -> Labels.literal(YearRuleKind.LATEST_AVAILABLE, ModelTexts.locale()).equals(propertyValue(properties, kind)),
+				() -> "the Properties view shows the rule's kind (it shows " + propertyValue(properties, kind) + ")",
 				CASE_TIMEOUT);
 	}
 
