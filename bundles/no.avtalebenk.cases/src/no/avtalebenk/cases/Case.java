@@ -2,6 +2,7 @@ package no.avtalebenk.cases;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -15,7 +16,10 @@ import no.avtalebenk.formula.vederlag.Parameter;
 import no.avtalebenk.formula.vederlag.Rate;
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.ReportingUnit;
+import no.avtalebenk.simulation.Simulator;
 import no.avtalebenk.simulation.counts.CountTable;
+import no.avtalebenk.simulation.counts.CountYears;
+import no.avtalebenk.simulation.counts.YearRule;
 import no.avtalebenk.simulation.evaluation.Overrides;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 import no.avtalebenk.simulation.projection.ProjectionInput;
@@ -57,6 +61,8 @@ public final class Case {
 	private final boolean example;
 	/** What {@link #withData(String)} was given, set only there before the case is handed out. */
 	private String data;
+	/** The year rules {@link #withCountYears} was given, set only there before the case is handed out. */
+	private CountYears countYears = CountYears.NONE;
 	/** The data sets read when the case was opened, set before the case is handed out. */
 	LoadedDataSets loadedDataSets = new LoadedDataSets();
 
@@ -185,7 +191,49 @@ public final class Case {
 				example);
 		withCounts.data = data;
 		withCounts.loadedDataSets = loadedDataSets;
+		withCounts.countYears = countYears;
 		return withCounts;
+	}
+
+	/**
+	 * @param rules year rules by category, as the command line's {@code --count-year} gives them:
+	 *              {@code latest}, {@code latest-of-table}, {@code current} or a data year
+	 *              ({@link YearRule#parse}); empty for none
+	 * @return this case with those rules replacing the categories' and the scenarios' own, in every
+	 *         scenario it applies
+	 * @throws CaseException {@link CaseException.Kind#REQUEST} for a category the formulas do not read
+	 *                       or a rule that is none of those forms
+	 */
+	public Case withCountYears(Map<String, String> rules) throws CaseException {
+		if (rules.isEmpty()) {
+			return this;
+		}
+		List<String> categories = Simulator.categoryFormulas(formulas).stream().map(f -> f.getCategory().getName())
+				.toList();
+		CountYears given = CountYears.NONE;
+		for (Map.Entry<String, String> rule : rules.entrySet()) {
+			if (!categories.contains(rule.getKey())) {
+				throw new CaseException(CaseException.Kind.REQUEST, "--count-year: unknown category '" + rule.getKey()
+						+ "'; the formulas count " + String.join(", ", categories));
+			}
+			try {
+				given = given.with(rule.getKey(), YearRule.parse(rule.getValue(),
+						"command line --count-year " + rule.getKey() + "=" + rule.getValue().strip()));
+			} catch (IllegalArgumentException e) {
+				throw new CaseException(CaseException.Kind.REQUEST, "--count-year " + rule.getKey() + ": " + e.getMessage());
+			}
+		}
+		Case withRules = new Case(folder, agreementFile, formulaFile, name, title, model, formulas, formulaFiles,
+				baseline, registry, years, problems, dataSets, ownUnits, example);
+		withRules.data = data;
+		withRules.loadedDataSets = loadedDataSets;
+		withRules.countYears = countYears.with(given);
+		return withRules;
+	}
+
+	/** @return the year rules {@link #withCountYears} gave, which replace the categories' and scenarios' own */
+	public CountYears countYears() {
+		return countYears;
 	}
 
 	/**
@@ -203,18 +251,25 @@ public final class Case {
 
 	/**
 	 * @param scenario a scenario name, or null for the baseline
-	 * @return the scenario's counts and overrides
-	 * @throws CaseException when the scenario is unknown, or changes a rate, index or parameter that
+	 * @return the scenario's counts (with the year rules applied: the categories', the scenario's count
+	 *         year changes, those of {@link #withCountYears}) and overrides
+	 * @throws CaseException when the scenario is unknown, when a year rule finds no count for a year a
+	 *                       unit needs, or changes a rate, index or parameter that
 	 *                       neither the formula file nor any installed projection model reads (a misspelt
 	 *                       name would otherwise change nothing, silently)
 	 */
 	public ScenarioInputs scenario(String scenario) throws CaseException {
 		ScenarioInputs inputs;
 		try {
-			inputs = Scenarios.apply(model, scenario == null ? baselineName() : scenario, baseline);
+			inputs = Scenarios.apply(model, scenario == null ? baselineName() : scenario, baseline, countYears);
 		} catch (IllegalArgumentException e) {
 			throw new CaseException(CaseException.Kind.REQUEST, e.getMessage());
 		}
+		// Opening checked only the categories without a year rule; those with one are checked here, under
+		// the rules in force (the categories', the scenario's, the command line's).
+		CountGaps.failOnGaps(inputs.counts(), (data == null ? name : data) + " under the year rules of scenario '"
+				+ inputs.name() + "'", Simulator.categoryFormulas(formulas).stream().map(f -> f.getCategory().getName())
+						.toList(), years, true);
 		Set<String> projectionNames = new TreeSet<>();
 		for (ProjectionDescriptor projection : registry.models()) {
 			projectionNames.addAll(projection.model().ownNames());

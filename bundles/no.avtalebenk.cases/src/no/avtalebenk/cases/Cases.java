@@ -37,6 +37,7 @@ import no.avtalebenk.model.validation.ModelValidation;
 import no.avtalebenk.simulation.Simulator;
 import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.counts.CountTable;
+import no.avtalebenk.simulation.counts.CountYears;
 import no.avtalebenk.simulation.counts.ModelCounts;
 import no.avtalebenk.simulation.projection.ProjectionRegistry;
 
@@ -116,6 +117,14 @@ public final class Cases {
 			Case opened = open(folder);
 			problems.addAll(opened.problems());
 			dataSets = opened.dataSets();
+			try {
+				// the year rules are applied with the scenario: a count a rule finds no data year for
+				opened.scenario(null);
+			} catch (CaseException e) {
+				if (e.getMessage().contains(" lacks counts ")) {
+					problems.add(new CaseProblem("", 0, 0, "", "error", e.getMessage()));
+				}
+			}
 		} catch (CaseException e) {
 			if (e.kind() == CaseException.Kind.REQUEST && !e.getMessage().contains(" lacks counts ")) {
 				throw e;
@@ -291,7 +300,7 @@ public final class Cases {
 		}
 		if (!counts.units().isEmpty()) {
 			counts = CountGaps.check(counts, agreementName, Simulator.categoryFormulas(formulas).stream()
-					.map(f -> f.getCategory().getName()).toList(), years);
+					.map(f -> f.getCategory().getName()).toList(), years, CountYears.of(model));
 		}
 		dataSets.sort(Comparator.naturalOrder());
 		String title = exampleTitle != null ? exampleTitle

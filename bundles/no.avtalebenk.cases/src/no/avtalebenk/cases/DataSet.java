@@ -11,6 +11,7 @@ import no.avtalebenk.model.io.AgreementFiles;
 import no.avtalebenk.simulation.Simulator;
 import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.counts.CountTable;
+import no.avtalebenk.simulation.counts.CountYears;
 import no.avtalebenk.simulation.counts.ModelCounts;
 
 /**
@@ -53,7 +54,7 @@ record DataSet(AgreementModel model, CountTable counts, String origin) {
 			throw new CaseException(CaseException.Kind.INPUT, e.getMessage());
 		}
 		counts = CountGaps.check(counts, origin, Simulator.categoryFormulas(owner.formulas()).stream()
-				.map(f -> f.getCategory().getName()).toList(), owner.years());
+				.map(f -> f.getCategory().getName()).toList(), owner.years(), CountYears.of(owner.model()));
 		return new DataSet(model, counts, origin);
 	}
 

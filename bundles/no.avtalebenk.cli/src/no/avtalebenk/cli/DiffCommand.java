@@ -65,8 +65,10 @@ final class DiffCommand extends Subcommand {
 			if (caseOptions.namesCase()) {
 				throw new UsageException("--case goes with --scenarios; two files name their cases themselves");
 			}
-			Case first = Cases.openAgreement(top().workingFolder.resolve(files.get(0))).withData(caseOptions.data());
-			Case second = Cases.openAgreement(top().workingFolder.resolve(files.get(1))).withData(caseOptions.data());
+			Case first = Cases.openAgreement(top().workingFolder.resolve(files.get(0))).withData(caseOptions.data())
+					.withCountYears(caseOptions.countYears());
+			Case second = Cases.openAgreement(top().workingFolder.resolve(files.get(1))).withData(caseOptions.data())
+					.withCountYears(caseOptions.countYears());
 			diff = CaseDiff.agreements(first, scenario, second, scenario);
 		}
 		switch (format) {

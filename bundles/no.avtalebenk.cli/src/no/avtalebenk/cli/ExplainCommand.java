@@ -3,12 +3,18 @@ package no.avtalebenk.cli;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.charts.NumberStyle;
 import no.avtalebenk.formula.interpreter.Explanation;
 import no.avtalebenk.simulation.Explanations;
 import no.avtalebenk.simulation.counts.CountTable;
+import no.avtalebenk.simulation.counts.YearChoice;
+import no.avtalebenk.simulation.counts.YearRule;
 import no.avtalebenk.simulation.scenario.ScenarioInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +23,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code explain}: the tree of values behind a figure of the case for one reporting unit
  * and year, naming each rate with its dated entry and source, each count with its provenance and
- * the clauses the formulas name. docs/cli.md documents the formats.
+ * the clauses the formulas name, then the data year and year rule of each count. docs/cli.md
+ * documents the formats.
  */
 @Command(name = "explain", description = "The values behind a payment: rates, counts, sources and clauses.")
 final class ExplainCommand extends Subcommand {
@@ -65,13 +72,22 @@ final class ExplainCommand extends Subcommand {
 			out.println("Explanation of " + explanation.name() + " for unit " + unit + " (" + counts.unitName(unit)
 					+ "), year " + year + ", scenario " + scenario);
 			table(explanation, "", out);
+			List<String> categories = counted(explanation);
+			if (!categories.isEmpty()) {
+				out.println("Count years for unit " + unit + ", year " + year + ":");
+				for (String category : categories) {
+					out.println("  count " + category + ": " + counts.choice(unit, category, year).map(YearChoice::describe)
+							.orElse("data year " + year + " for " + year + ", no year rule applied (the count of the year itself)"));
+				}
+			}
 		} else if (format.equals("csv")) {
 			out.println("depth;kind;name;expression;value;fraction;unit;detail;source;clause;location");
 			csv(explanation, 0, out);
 		} else {
 			out.println("{\"unit\":" + Json.quote(unit) + ",\"unitName\":"
 					+ Json.quote(counts.unitName(unit)) + ",\"year\":" + year + ",\"scenario\":"
-					+ Json.quote(scenario) + ",\"explanation\":" + json(explanation) + "}");
+					+ Json.quote(scenario) + ",\"explanation\":" + json(explanation) + ",\"countYears\":"
+					+ countYears(counts, unit, year, counted(explanation)) + "}");
 		}
 		return Commands.OK;
 	}
@@ -103,6 +119,45 @@ final class ExplainCommand extends Subcommand {
 		for (Explanation child : node.children()) {
 			table(child, indent + "  ", out);
 		}
+	}
+
+	/** The categories whose counts the tree reads, in the order it first reads them. */
+	private static List<String> counted(Explanation node) {
+		Set<String> found = new LinkedHashSet<>();
+		collect(node, found);
+		return List.copyOf(found);
+	}
+
+	private static void collect(Explanation node, Set<String> found) {
+		if (node.kind() == Explanation.Kind.COUNT) {
+			found.add(node.name());
+		}
+		node.children().forEach(child -> collect(child, found));
+	}
+
+	/** The data year and year rule of each count, as a JSON array. */
+	private static String countYears(CountTable counts, String unit, int year, List<String> categories) {
+		StringBuilder json = new StringBuilder("[");
+		for (String category : categories) {
+			Optional<YearChoice> choice = counts.choice(unit, category, year);
+			json.append(json.length() == 1 ? "" : ",").append("{\"category\":").append(Json.quote(category))
+					.append(",\"year\":").append(year).append(",\"dataYear\":")
+					.append(choice.isEmpty() ? Integer.toString(year)
+							: choice.get().dataYear() == 0 ? "null" : Integer.toString(choice.get().dataYear()));
+			if (choice.isEmpty()) {
+				json.append(",\"rule\":null");
+			} else {
+				YearRule rule = choice.get().rule();
+				json.append(",\"rule\":").append(Json.quote(rule.kind().getLiteral()));
+				if (rule.dataYear() != 0) {
+					json.append(",\"ruleDataYear\":").append(rule.dataYear());
+				}
+				json.append(",\"text\":").append(Json.quote(rule.text())).append(",\"source\":")
+						.append(Json.quote(rule.source())).append(",\"assumption\":").append(Json.quote(rule.assumption()));
+			}
+			json.append('}');
+		}
+		return json.append(']').toString();
 	}
 
 	private static String label(Explanation node) {

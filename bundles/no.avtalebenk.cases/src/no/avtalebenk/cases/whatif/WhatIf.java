@@ -22,16 +22,19 @@ import no.avtalebenk.formula.interpreter.InvoiceRule;
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.AvtaleFactory;
 import no.avtalebenk.model.avtale.CountChange;
+import no.avtalebenk.model.avtale.CountYearChange;
 import no.avtalebenk.model.avtale.GrowthChange;
 import no.avtalebenk.model.avtale.RateChange;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioChange;
 import no.avtalebenk.model.avtale.ShareChange;
+import no.avtalebenk.model.avtale.YearRuleKind;
 import no.avtalebenk.model.terms.AgreedAmounts;
 import no.avtalebenk.simulation.Simulator;
 import no.avtalebenk.simulation.compiled.CompiledFormulas;
 import no.avtalebenk.simulation.counts.Count;
 import no.avtalebenk.simulation.counts.CountTable;
+import no.avtalebenk.simulation.counts.CountYears;
 import no.avtalebenk.simulation.evaluation.Overrides;
 import no.avtalebenk.simulation.projection.ProjectionDescriptor;
 import no.avtalebenk.simulation.result.PaymentResult;
@@ -95,6 +98,10 @@ public final class WhatIf {
 
 	/** What a scenario's growth change reads, by value. */
 	private record GrowthKey(String unit, String category, BigDecimal ratePerYear, int fromYear) {
+	}
+
+	/** What a scenario's count year change reads, by value. */
+	private record CountYearKey(String category, YearRuleKind kind, int dataYear) {
 	}
 
 	/** What a scenario's rate change reads, by value. */
@@ -190,7 +197,7 @@ public final class WhatIf {
 
 	/** The totals per year and category of one scenario, from the cache when its stack is unchanged. */
 	private BigDecimal[][] totals(AgreementModel edited, Scenario scenario) throws CaseException {
-		StackKey key = key(scenario);
+		StackKey key = key(edited, scenario);
 		BigDecimal[][] known = key == null ? null : totals.get(key.all());
 		if (known != null) {
 			return known;
@@ -203,7 +210,7 @@ public final class WhatIf {
 			if (unitCounts != null) {
 				overrides = Scenarios.overrides(edited, scenario.getName());
 			} else {
-				ScenarioInputs inputs = Scenarios.apply(edited, scenario.getName(), aCase.baseline());
+				ScenarioInputs inputs = Scenarios.apply(edited, scenario.getName(), aCase.baseline(), aCase.countYears());
 				overrides = inputs.overrides();
 				unitCounts = unitCounts(inputs.counts());
 				if (key != null) {
@@ -313,7 +320,7 @@ public final class WhatIf {
 	 * reads. Null when the stack cannot be read so (a cycle, a change without its category, an
 	 * unknown kind of change): then nothing is cached and {@link Scenarios#apply} says what is wrong.
 	 */
-	private static StackKey key(Scenario scenario) {
+	private static StackKey key(AgreementModel edited, Scenario scenario) {
 		List<Scenario> stack = new ArrayList<>();
 		Set<Scenario> seen = new HashSet<>();
 		for (Scenario s = scenario; s != null; s = s.getBasedOn()) {
@@ -324,6 +331,10 @@ public final class WhatIf {
 		}
 		List<Object> all = new ArrayList<>();
 		List<Object> countChanges = new ArrayList<>();
+		// the categories' year rules, which the agreement editor may change too
+		Object rules = CountYears.of(edited).rules();
+		all.add(rules);
+		countChanges.add(rules);
 		for (Scenario s : stack) {
 			for (ScenarioChange change : s.getChanges()) {
 				Object key;
@@ -334,6 +345,9 @@ public final class WhatIf {
 				} else if (change instanceof GrowthChange g && g.getCategory() != null) {
 					key = new GrowthKey(g.getUnit() == null ? null : g.getUnit().getId(), g.getCategory().getId(),
 							g.getRatePerYear(), g.getFromYear());
+					countChanges.add(key);
+				} else if (change instanceof CountYearChange y && y.getCategory() != null) {
+					key = new CountYearKey(y.getCategory().getId(), y.getKind(), y.getDataYear());
 					countChanges.add(key);
 				} else if (change instanceof RateChange r) {
 					key = new RateKey(r.getRate(), r.getValidFrom(), r.getValue());

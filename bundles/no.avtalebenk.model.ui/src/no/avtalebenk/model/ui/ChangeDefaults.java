@@ -18,11 +18,13 @@ import no.avtalebenk.model.avtale.Clause;
 import no.avtalebenk.model.avtale.Count;
 import no.avtalebenk.model.avtale.CountCategory;
 import no.avtalebenk.model.avtale.CountChange;
+import no.avtalebenk.model.avtale.CountYearChange;
 import no.avtalebenk.model.avtale.GrowthChange;
 import no.avtalebenk.model.avtale.RateChange;
 import no.avtalebenk.model.avtale.RemunerationClause;
 import no.avtalebenk.model.avtale.ScenarioChange;
 import no.avtalebenk.model.avtale.ShareChange;
+import no.avtalebenk.model.avtale.YearRuleKind;
 
 /**
  * A new change of a scenario, filled so that it changes nothing until the user edits it where the file
@@ -37,7 +39,7 @@ final class ChangeDefaults {
 	}
 
 	/**
-	 * @param kind  CountChange, GrowthChange, RateChange or ShareChange
+	 * @param kind  CountChange, GrowthChange, RateChange, ShareChange or CountYearChange
 	 * @param model the model the change goes into
 	 * @param aCase the case, for the formula file's names and values; null when not open (yet)
 	 * @return the new change
@@ -58,6 +60,14 @@ final class ChangeDefaults {
 			change.setCategory(billedCategory(model));
 			change.setRatePerYear(BigDecimal.ZERO);
 			change.setFromYear(year);
+			return change;
+		}
+		if (kind == AvtalePackage.Literals.COUNT_YEAR_CHANGE) {
+			// the period's first year's counts for every year: a year the counts of the agreement hold
+			CountYearChange change = factory.createCountYearChange();
+			change.setCategory(billedCategory(model));
+			change.setKind(YearRuleKind.FIXED_YEAR);
+			change.setDataYear(year);
 			return change;
 		}
 		if (kind == AvtalePackage.Literals.RATE_CHANGE) {

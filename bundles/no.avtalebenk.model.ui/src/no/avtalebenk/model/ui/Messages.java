@@ -92,6 +92,8 @@ public final class Messages extends NLS {
 	public static String Add_rate;
 	/** Button: add a share change. */
 	public static String Add_share;
+	/** Button: add a count year change (the data year of a category's counts). */
+	public static String Add_countYear;
 	/** Button: remove the changes selected. */
 	public static String Remove;
 	/** Rate name of a new rate change when the case's formulas are not known yet. */

@@ -48,6 +48,7 @@ import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.AvtalePackage;
 import no.avtalebenk.model.avtale.CountCategory;
 import no.avtalebenk.model.avtale.CountChange;
+import no.avtalebenk.model.avtale.CountYearChange;
 import no.avtalebenk.model.avtale.GrowthChange;
 import no.avtalebenk.model.avtale.RateChange;
 import no.avtalebenk.model.avtale.Scenario;
@@ -72,7 +73,7 @@ public final class ScenarioPage {
 
 	/** The kinds of change the buttons add, in the order of the buttons. */
 	public static final List<EClass> KINDS = List.of(AvtalePackage.Literals.COUNT_CHANGE, AvtalePackage.Literals.GROWTH_CHANGE,
-			AvtalePackage.Literals.RATE_CHANGE, AvtalePackage.Literals.SHARE_CHANGE);
+			AvtalePackage.Literals.RATE_CHANGE, AvtalePackage.Literals.SHARE_CHANGE, AvtalePackage.Literals.COUNT_YEAR_CHANGE);
 
 	/** Column of the table: the kind of change. */
 	public static final int KIND_COLUMN = 0;
@@ -232,7 +233,8 @@ public final class ScenarioPage {
 		Composite buttons = new Composite(parent, SWT.NONE);
 		buttons.setLayout(new GridLayout(KINDS.size() + 1, false));
 		buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		String[] texts = { Messages.Add_count, Messages.Add_growth, Messages.Add_rate, Messages.Add_share };
+		String[] texts = { Messages.Add_count, Messages.Add_growth, Messages.Add_rate, Messages.Add_share,
+				Messages.Add_countYear };
 		for (int i = 0; i < KINDS.size(); i++) {
 			EClass kind = KINDS.get(i);
 			Button add = button(buttons, texts[i], () -> addChange(kind));
@@ -585,6 +587,7 @@ public final class ScenarioPage {
 		case GrowthChange c -> AvtalePackage.Literals.GROWTH_CHANGE__CATEGORY;
 		case RateChange c -> AvtalePackage.Literals.RATE_CHANGE__RATE;
 		case ShareChange c -> AvtalePackage.Literals.SHARE_CHANGE__PARAMETER;
+		case CountYearChange c -> AvtalePackage.Literals.COUNT_YEAR_CHANGE__CATEGORY;
 		default -> null;
 		};
 	}
@@ -602,6 +605,7 @@ public final class ScenarioPage {
 		case CountChange c -> AvtalePackage.Literals.COUNT_CHANGE__YEAR;
 		case GrowthChange c -> AvtalePackage.Literals.GROWTH_CHANGE__FROM_YEAR;
 		case RateChange c -> AvtalePackage.Literals.RATE_CHANGE__VALID_FROM;
+		case CountYearChange c -> AvtalePackage.Literals.COUNT_YEAR_CHANGE__DATA_YEAR;
 		default -> null;
 		};
 	}
@@ -612,6 +616,7 @@ public final class ScenarioPage {
 		case GrowthChange c -> AvtalePackage.Literals.GROWTH_CHANGE__RATE_PER_YEAR;
 		case RateChange c -> AvtalePackage.Literals.RATE_CHANGE__VALUE;
 		case ShareChange c -> AvtalePackage.Literals.SHARE_CHANGE__VALUE;
+		case CountYearChange c -> AvtalePackage.Literals.COUNT_YEAR_CHANGE__KIND;
 		default -> null;
 		};
 	}

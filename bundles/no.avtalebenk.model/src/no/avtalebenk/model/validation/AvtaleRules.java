@@ -22,6 +22,8 @@ import no.avtalebenk.model.avtale.Clause;
 import no.avtalebenk.model.avtale.Count;
 import no.avtalebenk.model.avtale.CountCategory;
 import no.avtalebenk.model.avtale.OpenQuestion;
+import no.avtalebenk.model.avtale.CountYearChange;
+import no.avtalebenk.model.avtale.CountYearRule;
 import no.avtalebenk.model.avtale.RegisteredAgreement;
 import no.avtalebenk.model.avtale.RemunerationClause;
 import no.avtalebenk.model.avtale.RenegotiationClause;
@@ -30,6 +32,7 @@ import no.avtalebenk.model.avtale.ReportingUnit;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioHolder;
 import no.avtalebenk.model.avtale.ShareChange;
+import no.avtalebenk.model.avtale.YearRuleKind;
 import no.avtalebenk.model.terms.Deadlines;
 
 /**
@@ -39,7 +42,8 @@ import no.avtalebenk.model.terms.Deadlines;
  * sum in whole øre for a year of the period and at most one per year, a scenario rests on a baseline
  * and scenarios do not stack in a cycle, a reporting duty's due date is a month and day, a renegotiation
  * lead time is a period, a registered agreement does not expire before it starts, an open question has a
- * text. The codes are public so that tests and quick fixes can refer to them.
+ * text, a count year rule of the kind fixedYear names its data year. The codes are public so that tests
+ * and quick fixes can refer to them.
  */
 public class AvtaleRules extends EObjectValidator {
 
@@ -82,6 +86,8 @@ public class AvtaleRules extends EObjectValidator {
 	public static final int REGISTER_ORDER = 16;
 	/** An open question without text. */
 	public static final int OPEN_QUESTION_WITHOUT_TEXT = 17;
+	/** A count year rule of the kind fixedYear without its data year, or a data year another kind ignores. */
+	public static final int YEAR_RULE = 18;
 
 	@Override
 	public boolean validate(EClass eClass, EObject value, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -103,6 +109,10 @@ public class AvtaleRules extends EObjectValidator {
 			ok &= checkCount(count, diagnostics);
 		} else if (value instanceof AgreedAmount agreed) {
 			ok &= checkAgreedAmount(agreed, diagnostics);
+		} else if (value instanceof CountYearRule rule) {
+			ok &= checkYearRule(rule.getKind(), rule.getDataYear(), rule, diagnostics);
+		} else if (value instanceof CountYearChange change) {
+			ok &= checkYearRule(change.getKind(), change.getDataYear(), change, diagnostics);
 		} else if (value instanceof ShareChange change) {
 			ok &= check(isShare(change.getValue()), Diagnostic.ERROR, SHARE_RANGE, "The share '" + change.getParameter()
 					+ "' is " + plain(change.getValue()) + "; a share lies between 0 and 1.", change, diagnostics);
@@ -259,6 +269,15 @@ public class AvtaleRules extends EObjectValidator {
 					+ (to == null ? "" : " to " + to) + "; after a merger, count the new unit.", count, diagnostics);
 		}
 		return ok;
+	}
+
+	private boolean checkYearRule(YearRuleKind kind, int dataYear, EObject owner, DiagnosticChain diagnostics) {
+		if (kind == YearRuleKind.FIXED_YEAR) {
+			return check(dataYear > 0, Diagnostic.ERROR, YEAR_RULE, "The year rule fixedYear needs the data year "
+					+ "whose counts are used (dataYear, e.g. 2025).", owner, diagnostics);
+		}
+		return check(dataYear == 0, Diagnostic.WARNING, YEAR_RULE, "The data year " + dataYear + " is not used by the year rule "
+				+ kind.getLiteral() + "; only fixedYear uses one.", owner, diagnostics);
 	}
 
 	private boolean checkScenario(Scenario scenario, DiagnosticChain diagnostics) {

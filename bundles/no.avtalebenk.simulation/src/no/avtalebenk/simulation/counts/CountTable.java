@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,10 @@ public final class CountTable {
 	private static final String HEADER = "unit;name;category;year;value;estimate;source;method";
 
 	private final Map<String, Count> counts = new LinkedHashMap<>();
+	/** The data year a year rule chose for a count, by key; empty when no rule was applied. */
+	private final Map<String, YearChoice> choices = new HashMap<>();
+	/** The keys of the zeros {@link #withCategoriesNotHeldAsZero} added: no data, so no year rule reads them. */
+	private final Set<String> notHeld = new HashSet<>();
 
 	// Worked out on first use and kept: a table is not changed once built, and a data set of 10 000 units
 	// asks for its units, years and names once per unit and category.
@@ -138,7 +143,7 @@ public final class CountTable {
 		}
 	}
 
-	private static String key(String unit, String category, int year) {
+	static String key(String unit, String category, int year) {
 		return unit + '\u0000' + category + '\u0000' + year;
 	}
 
@@ -201,6 +206,8 @@ public final class CountTable {
 	public CountTable withCategoriesNotHeldAsZero(String origin, List<String> categories, List<Integer> years) {
 		CountTable table = new CountTable();
 		table.counts.putAll(counts);
+		table.choices.putAll(choices);
+		table.notHeld.addAll(notHeld);
 		Set<String> held = new LinkedHashSet<>();
 		counts.values().forEach(c -> held.add(c.unit() + '\u0000' + c.category()));
 		for (String unit : units()) {
@@ -210,12 +217,71 @@ public final class CountTable {
 					continue;
 				}
 				for (int year : years) {
+					table.notHeld.add(key(unit, category, year));
 					table.counts.put(key(unit, category, year), new Count(unit, name, category, year, BigDecimal.ZERO,
 							new Provenance("none in " + origin + ": the unit has no " + category
 									+ " in any year, so it is billed for none", false, "")));
 				}
 			}
 		}
+		return table;
+	}
+
+	/**
+	 * @param counts  the counts by {@link #key}
+	 * @param choices the data years chosen by year rules, by the same keys
+	 * @param notHeld the keys of zeros for categories a unit does not hold
+	 * @return a table of them, as {@link CountYears#resolve} makes it
+	 */
+	static CountTable resolved(Map<String, Count> counts, Map<String, YearChoice> choices, Set<String> notHeld) {
+		CountTable table = new CountTable();
+		table.counts.putAll(counts);
+		table.choices.putAll(choices);
+		table.notHeld.addAll(notHeld);
+		return table;
+	}
+
+	/**
+	 * @return true when the table holds a count of the unit, category and year from its data: not one
+	 *         of the zeros of {@link #withCategoriesNotHeldAsZero}
+	 */
+	boolean holds(String unit, String category, int year) {
+		String key = key(unit, category, year);
+		return counts.containsKey(key) && !notHeld.contains(key);
+	}
+
+	/** @return the keys of the zeros {@link #withCategoriesNotHeldAsZero} added */
+	Set<String> notHeld() {
+		return notHeld;
+	}
+
+	/**
+	 * @param unit     reporting unit
+	 * @param category category name
+	 * @param year     agreement year
+	 * @return the data year a year rule chose for the count, if a rule chose it
+	 */
+	public Optional<YearChoice> choice(String unit, String category, int year) {
+		return Optional.ofNullable(choices.get(key(unit, category, year)));
+	}
+
+	/**
+	 * @param resolved the table whose counts this one was made from (by changing some of them)
+	 * @return this table with the year rules' choices of the resolved table, for each count that is
+	 *         still the one the rule chose (a count a scenario set or grew has its own provenance)
+	 */
+	public CountTable withYearChoicesOf(CountTable resolved) {
+		if (resolved.choices.isEmpty()) {
+			return this;
+		}
+		CountTable table = new CountTable();
+		table.counts.putAll(counts);
+		resolved.choices.forEach((key, choice) -> {
+			Count count = counts.get(key);
+			if (count == resolved.counts.get(key)) {
+				table.choices.put(key, choice);
+			}
+		});
 		return table;
 	}
 

@@ -8,17 +8,22 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import no.avtalebenk.model.avtale.Agreement;
 import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.CountChange;
+import no.avtalebenk.model.avtale.CountYearChange;
 import no.avtalebenk.model.avtale.GrowthChange;
 import no.avtalebenk.model.avtale.RateChange;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioChange;
 import no.avtalebenk.model.avtale.ShareChange;
+import no.avtalebenk.model.avtale.YearRuleKind;
 import no.avtalebenk.simulation.counts.Count;
 import no.avtalebenk.simulation.counts.CountFileException;
 import no.avtalebenk.simulation.counts.CountTable;
+import no.avtalebenk.simulation.counts.CountYears;
 import no.avtalebenk.simulation.counts.Provenance;
+import no.avtalebenk.simulation.counts.YearRule;
 import no.avtalebenk.simulation.evaluation.Overrides;
 
 /**
@@ -32,6 +37,11 @@ import no.avtalebenk.simulation.evaluation.Overrides;
  * {@code fromYear} (default: every year): the count of year y becomes the count below it ×
  * (1 + rate)^(y − fromYear + 1), rounded half up to the decimals of that count (whole pupils stay
  * whole);</li>
+ * <li>{@code CountYearChange} replaces the year rule of a category ({@link CountYears}): a kind of rule
+ * or a fixed data year. The year rules (the categories', replaced by the stack's count year changes
+ * and then by those the caller gives, e.g. from the command line) are applied first, for the years
+ * of the agreement's period, so that the count and growth changes work on the counts the years
+ * use;</li>
  * <li>{@code RateChange} sets a rate of the formula file from a date, or, when it names an index,
  * that index's factor for the year starting on its date (1 January); {@code ShareChange} sets a
  * parameter: both become {@link Overrides}, applied when the formulas are evaluated.</li>
@@ -50,9 +60,23 @@ public final class Scenarios {
 	 * @throws IllegalArgumentException when there is no such scenario, or the stack has a cycle
 	 */
 	public static ScenarioInputs apply(AgreementModel model, String name, CountTable baseline) {
+		return apply(model, name, baseline, CountYears.NONE);
+	}
+
+	/**
+	 * @param model      the agreement model holding the scenarios
+	 * @param name       the scenario to apply
+	 * @param baseline   the baseline counts, as the data hold them
+	 * @param countYears year rules that replace those of the categories and the scenarios, category by
+	 *                   category (the command line's {@code --count-year})
+	 * @return the scenario's counts and overrides
+	 * @throws IllegalArgumentException when there is no such scenario, or the stack has a cycle
+	 */
+	public static ScenarioInputs apply(AgreementModel model, String name, CountTable baseline, CountYears countYears) {
 		Scenario scenario = find(model, name);
 		Deque<Scenario> stack = stack(scenario);
-		List<Count> counts = new ArrayList<>(baseline.all());
+		CountTable resolved = countYears(model, stack, countYears).resolve(baseline, years(model));
+		List<Count> counts = new ArrayList<>(resolved.all());
 		Overrides overrides = Overrides.NONE;
 		List<String> names = new ArrayList<>();
 		for (Scenario s : stack) {
@@ -66,7 +90,7 @@ public final class Scenarios {
 					overrides = overrides.withRate(r.getRate(), r.getValidFrom(), r.getValue());
 				} else if (change instanceof ShareChange sh) {
 					overrides = overrides.withParameter(sh.getParameter(), sh.getValue());
-				} else {
+				} else if (!(change instanceof CountYearChange)) {
 					throw new IllegalArgumentException("Scenario '" + s.getName() + "': the change "
 							+ change.eClass().getName() + " is not known to the simulation.");
 				}
@@ -75,7 +99,7 @@ public final class Scenarios {
 		try {
 			return new ScenarioInputs(scenario.getName(), scenario.getDescription(),
 					scenario.getHolder() == null ? "baseline" : scenario.getHolder().getLiteral(), names,
-					CountTable.of("scenario '" + name + "'", counts), overrides);
+					CountTable.of("scenario '" + name + "'", counts).withYearChoicesOf(resolved), overrides);
 		} catch (CountFileException e) {
 			throw new IllegalArgumentException(e.getMessage(), e);
 		}
@@ -99,13 +123,66 @@ public final class Scenarios {
 					overrides = overrides.withRate(r.getRate(), r.getValidFrom(), r.getValue());
 				} else if (change instanceof ShareChange sh) {
 					overrides = overrides.withParameter(sh.getParameter(), sh.getValue());
-				} else if (!(change instanceof CountChange) && !(change instanceof GrowthChange)) {
+				} else if (!(change instanceof CountChange) && !(change instanceof GrowthChange)
+						&& !(change instanceof CountYearChange)) {
 					throw new IllegalArgumentException("Scenario '" + s.getName() + "': the change "
 							+ change.eClass().getName() + " is not known to the simulation.");
 				}
 			}
 		}
 		return overrides;
+	}
+
+	/**
+	 * @param model      an agreement model
+	 * @param name       a scenario
+	 * @param countYears year rules given by the caller, which replace the others
+	 * @return the year rules the scenario applies: the categories', replaced by the stack's count year
+	 *         changes from the baseline up, then by the caller's
+	 * @throws IllegalArgumentException as {@link #apply} does
+	 */
+	public static CountYears countYears(AgreementModel model, String name, CountYears countYears) {
+		return countYears(model, stack(find(model, name)), countYears);
+	}
+
+	private static CountYears countYears(AgreementModel model, Deque<Scenario> stack, CountYears given) {
+		CountYears rules = CountYears.of(model);
+		for (Scenario s : stack) {
+			for (ScenarioChange change : s.getChanges()) {
+				if (change instanceof CountYearChange c) {
+					if (c.getCategory() == null) {
+						throw new IllegalArgumentException("Scenario '" + s.getName() + "': a count year change names no category.");
+					}
+					YearRuleKind kind = c.getKind() == null ? YearRuleKind.LATEST_AVAILABLE : c.getKind();
+					rules = rules.with(c.getCategory().getId(), new YearRule(kind, c.getDataYear(), "",
+							"scenario '" + s.getName() + "'" + note(c), ""));
+				}
+			}
+		}
+		return rules.with(given);
+	}
+
+	/**
+	 * @param model an agreement model
+	 * @return the years of its first agreement's period; none when it has no agreement or the period
+	 *         cannot be read (then no year rule is applied)
+	 */
+	static List<Integer> years(AgreementModel model) {
+		if (model.getAgreements().isEmpty()) {
+			return List.of();
+		}
+		Agreement agreement = model.getAgreements().get(0);
+		try {
+			int from = Integer.parseInt(agreement.getPeriodStart().substring(0, 4));
+			int to = Integer.parseInt(agreement.getPeriodEnd().substring(0, 4));
+			List<Integer> years = new ArrayList<>();
+			for (int year = from; year <= to; year++) {
+				years.add(year);
+			}
+			return years;
+		} catch (RuntimeException e) {
+			return List.of();
+		}
 	}
 
 	/** The scenario's stack, the baseline first. */

@@ -56,9 +56,13 @@ import no.avtalebenk.model.avtale.AgreementModel;
 import no.avtalebenk.model.avtale.AvtalePackage;
 import no.avtalebenk.model.avtale.CountChange;
 import no.avtalebenk.model.avtale.OpenQuestion;
+import no.avtalebenk.model.avtale.CountYearChange;
+import no.avtalebenk.model.avtale.CountYearRule;
 import no.avtalebenk.model.avtale.RateChange;
 import no.avtalebenk.model.avtale.Scenario;
 import no.avtalebenk.model.avtale.ScenarioChange;
+import no.avtalebenk.model.avtale.YearRuleKind;
+import no.avtalebenk.model.labels.Labels;
 import no.avtalebenk.model.ui.AgreementEditor;
 import no.avtalebenk.model.ui.AgreementPage;
 import no.avtalebenk.model.ui.ScenarioPage;
@@ -182,6 +186,62 @@ class AgreementEditorTest {
 		assertEquals(3, halfAgain.getChanges().size(), "the share, the count and the rate");
 		assertEquals(new BigDecimal("600000"), ((CountChange) halfAgain.getChanges().get(1)).getValue());
 		assertFalse(again.isDirty());
+	}
+
+	/**
+	 * The case's grunnskole count for 2027 is 600 000 (2026: 589 453), so the scenario's 2027 total is
+	 * 222 888 777.06 + 10 547 × 237.71 = 225 395 904.43; a count year change of the Scenarier page starts
+	 * at the period's first year, 2026, for every year, which brings 2027 back to 222 888 777.06. The
+	 * category's year rule is edited in the form of the Avtale page and shown in the Properties view.
+	 */
+	@Test
+	void aCountYearChangeChoosesTheDataYearAndTheCategorysRuleShowsInTheProperties() throws Exception {
+		Path folder = temp.resolve("tallar");
+		Cases.create(folder);
+		Path file = folder.resolve("avtale.avtale");
+		Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace(
+				"<counts unit=\"NO\" category=\"grunnskole\" year=\"2027\" value=\"589453\">",
+				"<counts unit=\"NO\" category=\"grunnskole\" year=\"2027\" value=\"600000\">"), StandardCharsets.UTF_8);
+		AgreementEditor editor = open(folder);
+		IWorkbenchPage page = window().getActivePage();
+		editor.showPage(1);
+		ScenarioPage scenarios = editor.getScenarioPage();
+		Scenario half = scenario(editor.getModel(), SCENARIO);
+		choose(scenarios, half);
+		WhatIfPanel whatIf = scenarios.getWhatIf().getPanel();
+		waitForTotal(whatIf, HALF_SHARE_2026);
+		waitForTotal2027(whatIf, new BigDecimal("225395904.43"));
+
+		press(scenarios.getAddButton(AvtalePackage.Literals.COUNT_YEAR_CHANGE));
+		CountYearChange change = (CountYearChange) last(half);
+		assertEquals("grunnskole", change.getCategory().getId());
+		assertEquals(YearRuleKind.FIXED_YEAR, change.getKind());
+		assertEquals(2026, change.getDataYear());
+		waitForTotal2027(whatIf, HALF_SHARE_2026);
+		assertEquals(List.of(ModelTexts.type(AvtalePackage.Literals.COUNT_YEAR_CHANGE), "2026"),
+				List.of(row(scenarios.getChangesViewer(), 1).get(0), row(scenarios.getChangesViewer(), 1).get(3)));
+
+		// the category's year rule is an element of its own below the category: its form edits it, the
+		// Properties view shows it
+		editor.showPage(0);
+		AgreementPage agreement = editor.getAgreementPage();
+		CountYearRule rule = editor.getModel().getCategories().get(0).getYearRule();
+		assertEquals(YearRuleKind.LATEST_AVAILABLE, rule.getKind());
+		agreement.getTreeViewer().setSelection(new StructuredSelection(rule), true);
+		processEvents();
+		assertSame(rule, agreement.getForm().getElement());
+		Text words = (Text) agreement.getForm().getField(AvtalePackage.Literals.COUNT_YEAR_RULE__TEXT);
+		words.setText("Elevtallene hentes fra sist tilgjengelige tall i GSI");
+		words.notifyListeners(SWT.FocusOut, new Event());
+		assertEquals("Elevtallene hentes fra sist tilgjengelige tall i GSI", rule.getText());
+		assertTrue(editor.isDirty());
+		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+		page.activate(editor);
+		processEvents();
+		String kind = ModelTexts.feature(AvtalePackage.Literals.COUNT_YEAR_RULE__KIND);
+		waitUntil(() -> Labels.literal(YearRuleKind.LATEST_AVAILABLE, ModelTexts.locale()).equals(propertyValue(properties, kind)),
+				() -> "the Properties view shows the rule's kind (it shows " + propertyValue(properties, kind) + ")",
+				CASE_TIMEOUT);
 	}
 
 	@Test
@@ -391,6 +451,14 @@ class AgreementEditorTest {
 						+ panel.getMessageText() + ")",
 				CASE_TIMEOUT);
 		assertEquals(expected.toPlainString().replace(".", ""), digits(panel.getText(2026, WhatIfPanel.Column.SCENARIO)));
+	}
+
+	private static void waitForTotal2027(WhatIfPanel panel, BigDecimal expected) throws InterruptedException {
+		waitUntil(() -> panel.getResult() != null && panel.getResult().year(2027).scenario().compareTo(expected) == 0,
+				() -> "the what-if shows " + expected.toPlainString() + " for 2027 (it shows "
+						+ (panel.getResult() == null ? null : panel.getResult().year(2027).scenario()) + ", "
+						+ panel.getMessageText() + ")",
+				CASE_TIMEOUT);
 	}
 
 	private static BigDecimal total(WhatIfPanel panel) {

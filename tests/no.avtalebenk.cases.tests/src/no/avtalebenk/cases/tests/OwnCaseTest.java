@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import no.avtalebenk.cases.Case;
 import no.avtalebenk.cases.CaseException;
 import no.avtalebenk.cases.Cases;
+import no.avtalebenk.simulation.counts.CountTable;
 import no.avtalebenk.simulation.result.PaymentResult;
 
 /**
@@ -105,19 +106,42 @@ class OwnCaseTest {
 		Cases.create(folder);
 		Files.createDirectories(folder.resolve("data"));
 		String agreement = Files.readString(folder.resolve("avtale.avtale"), StandardCharsets.UTF_8);
-		// A data set holding the template's counts without grunnskole 2027.
+		// A data set holding the template's counts without fagskole 2027: its year rule is the current year
+		// ("Velg Årstall: inneværende år"), so 2027 has no count.
 		String dataSet = agreement.replaceAll("(?s)<agreements .*?</agreements>\\s*", "")
-				.replaceAll("(?s)\\s*<counts unit=\"NO\" category=\"grunnskole\" year=\"2027\".*?</counts>", "")
+				.replaceAll("(?s)\\s*<counts unit=\"NO\" category=\"fagskole\" year=\"2027\".*?</counts>", "")
 				.replaceAll("(?s)\\s*<scenarios .*</scenarios>", "");
 		Files.writeString(folder.resolve("data/uten-2027.avtale"), dataSet, StandardCharsets.UTF_8);
 		Case own = Cases.open(folder);
 		assertEquals(List.of(folder.resolve("data/uten-2027.avtale").toAbsolutePath().normalize()),
 				own.dataSets().stream().map(p -> p.toAbsolutePath().normalize()).toList());
-		CaseException refused = assertThrows(CaseException.class, () -> own.withData("uten-2027.avtale"));
+		Case onData = own.withData("uten-2027.avtale");
+		CaseException refused = assertThrows(CaseException.class, () -> onData.scenario(null));
 		assertEquals(CaseException.Kind.REQUEST, refused.kind());
-		assertTrue(refused.getMessage().startsWith("uten-2027.avtale lacks counts"), refused.getMessage());
-		assertTrue(refused.getMessage().contains("unit NO (Kommunesektoren samlet (nasjonale tall)), category grunnskole, year 2027"),
+		assertTrue(refused.getMessage().startsWith("uten-2027.avtale under the year rules of scenario 'grunnlag' lacks counts"),
 				refused.getMessage());
+		assertTrue(refused.getMessage().contains("unit NO (Kommunesektoren samlet (nasjonale tall)), category fagskole, year 2027 "
+				+ "(year rule current year: "), refused.getMessage());
+	}
+
+	@Test
+	void aDataSetWithoutAYearIsProjectedOnTheDataYearTheCategorysRuleChooses() throws Exception {
+		Path folder = temp.resolve("c");
+		Cases.create(folder);
+		Files.createDirectories(folder.resolve("data"));
+		String agreement = Files.readString(folder.resolve("avtale.avtale"), StandardCharsets.UTF_8);
+		// Without grunnskole 2027: its rule is the latest available count ("sist tilgjengelige tall i GSI"),
+		// so 2027 uses the 2026 count, 589 453.
+		String dataSet = agreement.replaceAll("(?s)<agreements .*?</agreements>\\s*", "")
+				.replaceAll("(?s)\\s*<counts unit=\"NO\" category=\"grunnskole\" year=\"2027\".*?</counts>", "")
+				.replaceAll("(?s)\\s*<scenarios .*</scenarios>", "");
+		Files.writeString(folder.resolve("data/uten-2027.avtale"), dataSet, StandardCharsets.UTF_8);
+		Case onData = Cases.open(folder).withData("uten-2027.avtale");
+		CountTable counts = onData.scenario(null).counts();
+		assertEquals(new BigDecimal("589453"), counts.get("NO", "grunnskole", 2027).orElseThrow().value());
+		assertEquals(2026, counts.choice("NO", "grunnskole", 2027).orElseThrow().dataYear());
+		assertTrue(counts.get("NO", "grunnskole", 2027).orElseThrow().provenance().source()
+				.startsWith("2026-tall brukt for 2027: Elevtallene (elevplasser) hentes fra sist tilgjengelige tall i GSI"));
 	}
 
 	@Test

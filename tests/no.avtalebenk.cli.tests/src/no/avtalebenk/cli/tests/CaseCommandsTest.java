@@ -197,10 +197,13 @@ class CaseCommandsTest {
 		Files.writeString(counts, "unit;year;value\n0301;2026;100\n", StandardCharsets.UTF_8);
 		Files.createDirectories(folder.resolve("data"));
 		assertEquals(Commands.OK, run("import", "--case", folder.toString(), "--kind", "csv", counts.toString(), "--into",
-				folder.resolve("data/tall.avtale").toString(), "--category", "grunnskole"), this::errors);
+				folder.resolve("data/tall.avtale").toString(), "--category", "fagskole"), this::errors);
+		// fagskole's year rule is the current year ("inneværende år"): 2027 has no count (grunnskole's, the
+		// latest available, would use the 2026 count for 2027)
 		assertEquals(Commands.USAGE, run("simulate", "--case", folder.toString(), "--data", "tall.avtale"));
-		assertTrue(errors().contains("tall.avtale lacks counts the agreement's years [2026, 2027] need: "
-				+ "no count for unit 0301 (Oslo), category grunnskole, year 2027"), errors());
+		assertTrue(errors().contains("tall.avtale under the year rules of scenario 'grunnlag' lacks counts the agreement's "
+				+ "years [2026, 2027] need: no count for unit 0301 (Oslo), category fagskole, year 2027 (year rule current year"),
+				errors());
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import no.avtalebenk.model.avtale.Clause;
 import no.avtalebenk.model.avtale.Count;
 import no.avtalebenk.model.avtale.CountCategory;
 import no.avtalebenk.model.avtale.CountChange;
+import no.avtalebenk.model.avtale.CountYearChange;
+import no.avtalebenk.model.avtale.CountYearRule;
 import no.avtalebenk.model.avtale.GrowthChange;
 import no.avtalebenk.model.avtale.MeetingArrangement;
 import no.avtalebenk.model.avtale.OpenQuestion;
@@ -33,6 +35,7 @@ import no.avtalebenk.model.avtale.ScenarioHolder;
 import no.avtalebenk.model.avtale.ShareChange;
 import no.avtalebenk.model.avtale.SourceReference;
 import no.avtalebenk.model.avtale.UseLimit;
+import no.avtalebenk.model.avtale.YearRuleKind;
 import no.avtalebenk.model.labels.Labels;
 
 /**
@@ -70,6 +73,9 @@ public class AgreementItemProvider extends ReflectiveItemProvider {
 				unit(change.getUnit()), change.getYear(), plain(change.getValue()) });
 		case GrowthChange change -> NLS.bind(EditMessages.Text_growthChange, new Object[] { category(change.getCategory()),
 				unit(change.getUnit()), plain(change.getRatePerYear()), change.getFromYear() });
+		case CountYearChange change -> NLS.bind(EditMessages.Text_countYearChange, new Object[] { category(change.getCategory()),
+				literal(change.getKind()), change.getKind() == YearRuleKind.FIXED_YEAR ? " " + change.getDataYear() : "" });
+		case CountYearRule rule -> kindAndText(rule.getKind(), rule.getText());
 		case RateChange change -> NLS.bind(EditMessages.Text_rateChange,
 				new Object[] { change.getRate(), nonNull(change.getValidFrom()), plain(change.getValue()) });
 		case ShareChange change -> NLS.bind(EditMessages.Text_shareChange, change.getParameter(), plain(change.getValue()));

@@ -37,6 +37,8 @@ public final class EditMessages extends NLS {
 	public static String Text_countChange;
 	/** A growth change: {0} category, {1} unit, {2} rate per year, {3} from year. */
 	public static String Text_growthChange;
+	/** A count year change: category, rule, data year of a fixed year (or empty). */
+	public static String Text_countYearChange;
 	/** A rate change: {0} rate, {1} valid from, {2} value. */
 	public static String Text_rateChange;
 	/** A share change: {0} parameter, {1} value. */
