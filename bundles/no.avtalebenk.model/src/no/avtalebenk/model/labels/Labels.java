@@ -36,6 +36,15 @@ public final class Labels {
 
 	private static final Map<String, Properties> LOADED = new ConcurrentHashMap<>();
 
+	/**
+	 * The id of the line that rounds a unit's invoice when a formula file rounds per unit total (the
+	 * simulation's {@code PaymentResult.ROUNDING}); not a category of any agreement.
+	 */
+	public static final String INVOICE_ROUNDING = "invoice rounding";
+
+	/** Its key in the labels' files: the one label that is not an enum literal's. */
+	static final String INVOICE_ROUNDING_KEY = "Line.invoiceRounding";
+
 	private Labels() {
 	}
 
@@ -46,6 +55,9 @@ public final class Labels {
 	 *         id when the model has no such category or gives it no name
 	 */
 	public static String category(AgreementModel model, String id) {
+		if (INVOICE_ROUNDING.equals(id)) {
+			return invoiceRounding(Locale.getDefault());
+		}
 		if (model != null) {
 			for (CountCategory category : model.getCategories()) {
 				if (id.equals(category.getId())) {
@@ -70,7 +82,16 @@ public final class Labels {
 				}
 			}
 		}
+		names.put(INVOICE_ROUNDING, invoiceRounding(Locale.getDefault()));
 		return id -> names.getOrDefault(id, id);
+	}
+
+	/**
+	 * @param locale the language: English for {@code en}, else Norwegian bokmål
+	 * @return the label of the rounding line of invoices rounded per unit total ({@link #INVOICE_ROUNDING})
+	 */
+	public static String invoiceRounding(Locale locale) {
+		return labels(locale).getProperty(INVOICE_ROUNDING_KEY, INVOICE_ROUNDING);
 	}
 
 	/**

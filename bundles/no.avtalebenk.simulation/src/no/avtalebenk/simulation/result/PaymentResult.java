@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
+import no.avtalebenk.model.labels.Labels;
+
 /**
  * The one result type every consumer reads (charts, report, CLI, workbench views): payments keyed
  * by scenario, reporting unit, category and year, each with its explanation. Consumers only read
@@ -23,9 +25,9 @@ public record PaymentResult(String title, List<PaymentCell> cells, List<String> 
 	 * The category of the rounding lines, last in {@link #categories()} when the formula file rounds
 	 * invoices per unit total: per unit and year, the unit's rounded invoice total minus the sum of
 	 * its exact category lines, so that lines and rounding add up to the invoice. Not a name a
-	 * category can have (it holds a space).
+	 * category can have (it holds a space). Its label for people is {@link Labels#invoiceRounding}.
 	 */
-	public static final String ROUNDING = "invoice rounding";
+	public static final String ROUNDING = Labels.INVOICE_ROUNDING;
 
 	/** Copies the lists so that a result never changes after it is made. */
 	public PaymentResult {

@@ -62,8 +62,17 @@ class LabelsTest {
 		for (Properties labels : List.of(bokmal, english)) {
 			Set<String> stale = new HashSet<>(labels.stringPropertyNames());
 			stale.removeAll(keys);
+			stale.remove("Line.invoiceRounding"); // the rounding line's label, tested below
 			assertTrue(stale.isEmpty(), "labels of no literal: " + stale);
 		}
+	}
+
+	@Test
+	void theRoundingLineOfInvoicesRoundedPerUnitTotalHasALabelInBothLanguages() {
+		assertEquals("avrunding av fakturasummen", Labels.invoiceRounding(Labels.BOKMAL));
+		assertEquals("rounding of the invoice total", Labels.invoiceRounding(java.util.Locale.ENGLISH));
+		assertEquals(Labels.invoiceRounding(java.util.Locale.getDefault()), Labels.category(null, Labels.INVOICE_ROUNDING));
+		assertEquals(Labels.invoiceRounding(java.util.Locale.getDefault()), Labels.categories(null).apply("invoice rounding"));
 	}
 
 	@Test
