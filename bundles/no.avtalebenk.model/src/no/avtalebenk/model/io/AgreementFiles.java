@@ -13,9 +13,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 import no.avtalebenk.model.avtale.AgreementModel;
@@ -135,21 +133,8 @@ public final class AgreementFiles {
 	private static Map<Object, Object> loadOptions() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
-		// EMF's own options for large files (a data set of 10 000 units holds 600 000 count elements):
-		// a pooled parser, element names mapped to features once per load instead of per element, the
-		// objects attached to the resource when complete instead of notifying on every one (and so the
-		// references by ID resolved then, through the ID map), and the parser's current methods rather
-		// than the deprecated ones.
-		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSERS);
-		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
-		options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
-		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		return options;
 	}
-
-	/** The parsers the loads share (EMF's pool is thread-safe). */
-	private static final XMLParserPool PARSERS = new XMLParserPoolImpl();
 
 	private static Map<Object, Object> saveOptions() {
 		Map<Object, Object> options = new HashMap<>();
