@@ -48,8 +48,12 @@ public record YearRule(YearRuleKind kind, int dataYear, String text, String sour
 			yield latest;
 		}
 		case LATEST_AVAILABLE -> {
+			// from the latest year down, the first the unit has: one lookup where the data hold every
+			// year, instead of one per year of the table (4 million for 10 000 units over 10 years)
+			List<Integer> years = table.years();
 			int latest = 0;
-			for (int held : table.years()) {
+			for (int i = years.size() - 1; i >= 0 && latest == 0; i--) {
+				int held = years.get(i);
 				if (held <= year && table.get(unit, category, held).isPresent()) {
 					latest = held;
 				}
