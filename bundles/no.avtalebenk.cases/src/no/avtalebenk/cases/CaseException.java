@@ -22,6 +22,7 @@ public final class CaseException extends Exception {
 
 	private final Kind kind;
 	private final transient List<CaseProblem> problems;
+	private final boolean countGaps;
 
 	/**
 	 * @param kind    whose fault it is
@@ -37,9 +38,29 @@ public final class CaseException extends Exception {
 	 * @param problems the problems behind it, each with its file and place
 	 */
 	public CaseException(Kind kind, String message, List<CaseProblem> problems) {
+		this(kind, message, problems, false);
+	}
+
+	private CaseException(Kind kind, String message, List<CaseProblem> problems, boolean countGaps) {
 		super(message);
 		this.kind = kind;
 		this.problems = List.copyOf(problems);
+		this.countGaps = countGaps;
+	}
+
+	/**
+	 * @param message the gaps, naming data set, units, categories and years
+	 * @return a {@link Kind#REQUEST} that says the counts lack years the agreement needs
+	 *         ({@link #countGaps()}): the data do not fit the question, yet {@code validate} reports it
+	 *         as a problem of the case
+	 */
+	static CaseException countGaps(String message) {
+		return new CaseException(Kind.REQUEST, message, List.of(), true);
+	}
+
+	/** @return whether the counts lack years the agreement needs (a data set or the case's own counts) */
+	public boolean countGaps() {
+		return countGaps;
 	}
 
 	/** @return whose fault it is */

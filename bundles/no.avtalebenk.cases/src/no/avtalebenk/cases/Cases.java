@@ -118,15 +118,15 @@ public final class Cases {
 			problems.addAll(opened.problems());
 			dataSets = opened.dataSets();
 			try {
-				// the year rules are applied with the scenario: a count a rule finds no data year for
+				// The year rules are applied with a scenario's counts, so a count no rule finds a data
+				// year for shows only when the base scenario is made.
 				opened.scenario(null);
 			} catch (CaseException e) {
-				if (e.getMessage().contains(" lacks counts ")) {
-					problems.add(new CaseProblem("", 0, 0, "", "error", e.getMessage()));
-				}
+				problems.addAll(e.problems().isEmpty()
+						? List.of(new CaseProblem("", 0, 0, "", "error", e.getMessage())) : e.problems());
 			}
 		} catch (CaseException e) {
-			if (e.kind() == CaseException.Kind.REQUEST && !e.getMessage().contains(" lacks counts ")) {
+			if (e.kind() == CaseException.Kind.REQUEST && !e.countGaps()) {
 				throw e;
 			}
 			problems.addAll(e.problems().isEmpty()

@@ -82,7 +82,7 @@ final class CountGaps {
 		if (!gaps.isEmpty()) {
 			String shown = String.join("; ", gaps.subList(0, Math.min(SHOWN, gaps.size())));
 			String more = gaps.size() > SHOWN ? " and " + (gaps.size() - SHOWN) + " more" : "";
-			throw new CaseException(CaseException.Kind.REQUEST, origin + " lacks counts the agreement's years "
+			throw CaseException.countGaps(origin + " lacks counts the agreement's years "
 					+ years + " need: " + shown + more + ". Add them (import or edit the data set)"
 					+ (ruleGaps ? ", choose another data year (--count-year CATEGORY=latest|YEAR, or a count year change)," : "")
 					+ " or project on another data set.");

@@ -45,18 +45,16 @@ import no.avtalebenk.simulation.result.PaymentResult;
 public final class Benchmark {
 
 	private static final List<Integer> YEARS = List.of(2026, 2027);
-	/**
-	 * The example's rates of 2026 and 2027 in øre, worked out by hand from Kopinor's 2023 rates and the
-	 * published index steps, each year rounded to øre: 222.78 × 1.040 = 231.69, × 1.026 = 237.71, × 1.000
-	 * (2026 and 2027, assumptions) = 237.71; likewise 72.22 → 77.06, 1.14 → 1.22, 212.28 → 226.51,
-	 * 191.04 → 203.85, 181.81 → 194.00. The last two categories are årsverk, billed a third, at the
-	 * administrative rate (administration and KS's own årsverk, protocol point 6).
-	 */
-	private static final long[] RATES = { 23771, 7706, 122, 22651, 20385, 19400, 19400 };
 	/** The categories billed a third of their årsverk: administrasjon and paiKsAdministrasjon. */
 	private static final int THIRDS = 5;
-	/** The 2023 rates, from which {@link #handWritten} indexes. */
-	private static final String[] RATES_2023 = { "222.78", "72.22", "1.14", "212.28", "191.04", "181.81", "181.81" };
+	/**
+	 * Kopinor's 2023 rates in øre, from which the loops index: by the steps below, each year rounded to
+	 * øre, 222.78 × 1.040 = 231.69, × 1.026 = 237.71, × 1.000 (2026 and 2027, assumptions) = 237.71;
+	 * likewise 72.22 → 77.06, 1.14 → 1.22, 212.28 → 226.51, 191.04 → 203.85, 181.81 → 194.00. The last
+	 * two categories are årsverk at the administrative rate (administration and KS's own årsverk,
+	 * protocol point 6).
+	 */
+	private static final long[] RATES_2023 = { 22278, 7222, 114, 21228, 19104, 18181, 18181 };
 	/** The index steps after 2023, one a year from 2024: +4.0 %, +2.6 % (published), 1.000 and 1.000 (assumptions). */
 	private static final String[] STEPS = { "1.040", "1.026", "1.000", "1.000" };
 
@@ -215,7 +213,7 @@ public final class Benchmark {
 		for (int y = 0; y < YEARS.size(); y++) {
 			BigDecimal[] indexed = new BigDecimal[RATES_2023.length];
 			for (int c = 0; c < RATES_2023.length; c++) {
-				BigDecimal rate = new BigDecimal(RATES_2023[c]);
+				BigDecimal rate = BigDecimal.valueOf(RATES_2023[c], 2);
 				for (int step = 0; step < YEARS.get(y) - 2023; step++) {
 					rate = rate.multiply(new BigDecimal(STEPS[step])).setScale(2, RoundingMode.HALF_UP);
 				}
@@ -339,6 +337,12 @@ public final class Benchmark {
 	 * category.
 	 */
 	private void handWrittenSweep(List<BigDecimal> values, int rateOf, long[][] totals) {
+		long[][] rates = new long[YEARS.size()][categories];
+		for (int y = 0; y < YEARS.size(); y++) {
+			for (int c = 0; c < categories; c++) {
+				rates[y][c] = indexedOre(RATES_2023[c], YEARS.get(y));
+			}
+		}
 		for (int p = 0; p < values.size(); p++) {
 			BigDecimal value = values.get(p);
 			long unscaled = value.unscaledValue().longValueExact();
@@ -347,8 +351,9 @@ public final class Benchmark {
 				long total = 0;
 				for (int c = 0; c < categories; c++) {
 					long[] n = longCounts[y][c];
+					long yearRate = rates[y][c];
 					if (rateOf < 0) {
-						long rate = RATES[c] * unscaled;
+						long rate = yearRate * unscaled;
 						long by = c >= THIRDS ? 3 * divisor : divisor;
 						long half = by / 2;
 						for (int u = 0; u < n.length; u++) {
@@ -360,7 +365,7 @@ public final class Benchmark {
 					} else {
 						// the rate in øre when it is this category's (the value is its 2023 rate, indexed
 						// like the file's: each year's step, rounded half up to øre), else the file's
-						long rate = c == rateOf ? indexedOre(unscaled * 100 / divisor, YEARS.get(y)) : RATES[c];
+						long rate = c == rateOf ? indexedOre(unscaled * 100 / divisor, YEARS.get(y)) : yearRate;
 						if (c >= THIRDS) {
 							for (int u = 0; u < n.length; u++) {
 								long product = rate * n[u];
